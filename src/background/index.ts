@@ -1,1 +1,12 @@
-export {}
+import "~storage/instance"
+import { SIDEBAR_COMMANDS, type SidebarCommandMessage } from "~messaging/commands"
+
+// Keyboard shortcuts are delivered to the background; the sidebar in the active tab acts on them.
+chrome.commands.onCommand.addListener(async (command) => {
+  if (!(SIDEBAR_COMMANDS as readonly string[]).includes(command)) return
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true })
+  if (tab?.id === undefined) return
+  const message: SidebarCommandMessage = { type: "copilot-command", command }
+  // No sidebar on this tab (not a marketplace page): nothing to do.
+  chrome.tabs.sendMessage(tab.id, message).catch(() => {})
+})

@@ -1,0 +1,9 @@
+import { amazonAdapter } from "./amazon"
+import type { SiteAdapter } from "./types"
+
+export const ADAPTERS: readonly SiteAdapter[] = [amazonAdapter]
+
+/** The adapter for a URL, when it is a marketplace page the copilot supports. */
+export function adapterForUrl(url: URL): SiteAdapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.pageKind(url) !== null)
+}

@@ -1,0 +1,39 @@
+import { Storage } from "@plasmohq/storage"
+import * as z from "zod/mini"
+
+export const SIDEBAR_MIN_WIDTH = 300
+export const SIDEBAR_MAX_WIDTH = 640
+
+export const SettingsSchema = z.object({
+  sellerName: z._default(z.string().check(z.maxLength(200)), ""),
+  signature: z._default(z.string().check(z.maxLength(1_000)), ""),
+  /** Languages the seller answers in, most preferred first. */
+  replyLanguages: z._default(z.array(z.string().check(z.regex(/^[a-z]{2}$/))), ["en", "es"]),
+  sidebar: z._default(
+    z.object({
+      open: z.boolean(),
+      width: z.number().check(z.gte(SIDEBAR_MIN_WIDTH), z.lte(SIDEBAR_MAX_WIDTH)),
+    }),
+    { open: true, width: 380 },
+  ),
+})
+export type Settings = z.infer<typeof SettingsSchema>
+export const SETTINGS_KEY = "settings"
+
+export const settingsStorage = new Storage({ area: "local" })
+
+/** Stored settings, with defaults for anything missing or unreadable. */
+export async function readSettings(storage = settingsStorage): Promise<Settings> {
+  const stored = await storage.get<unknown>(SETTINGS_KEY)
+  const parsed = SettingsSchema.safeParse(stored ?? {})
+  return parsed.success ? parsed.data : SettingsSchema.parse({})
+}
+
+export async function updateSettings(
+  patch: Partial<Settings>,
+  storage = settingsStorage,
+): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await readSettings(storage)), ...patch })
+  await storage.set(SETTINGS_KEY, next)
+  return next
+}

@@ -1,0 +1,336 @@
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react"
+import { latestBuyerMessage } from "~context/facts"
+import { callBackground } from "~messaging/client"
+import { isSidebarCommand } from "~messaging/commands"
+import type { Suggestion } from "~messaging/contracts"
+import { insertText } from "~sites/insert"
+import type { SiteAdapter } from "~sites/types"
+import { readSettings, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
+import { t } from "~ui/i18n"
+import { FactList } from "./FactList"
+import { reservePageSpace } from "./page-space"
+import { ReplyPreview } from "./ReplyPreview"
+import { SuggestionList } from "./SuggestionList"
+import { usePageContext } from "./usePageContext"
+import { useSuggestions } from "./useSuggestions"
+
+const COLLAPSED_WIDTH = 36
+
+const clampWidth = (width: number) =>
+  Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.round(width)))
+
+type Notice = { kind: "success" | "error"; text: string }
+
+export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
+  const rootRef = useRef<HTMLDivElement>(null)
+  const sidebarHost = useCallback(() => rootRef.current?.getRootNode() ?? null, [])
+  const { context, dropped, problem } = usePageContext(adapter, sidebarHost)
+  const [query, setQuery] = useState("")
+  const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(context, query)
+  const [selectedId, setSelectedId] = useState<string>()
+  const [confirming, setConfirming] = useState(false)
+  const [notice, setNotice] = useState<Notice>()
+  const [layout, setLayout] = useState<{ open: boolean; width: number }>()
+
+  useEffect(() => {
+    readSettings().then(({ sidebar }) => setLayout(sidebar))
+  }, [])
+
+  const width = layout ? (layout.open ? layout.width : COLLAPSED_WIDTH) : 0
+  useEffect(() => (width > 0 ? reservePageSpace(document, width) : undefined), [width])
+
+  // A new thread or a new search starts from its best suggestion.
+  const selected = suggestions.find((s) => s.templateId === selectedId) ?? suggestions[0]
+  const threadKey = `${context?.thread?.id}|${context?.order?.id}`
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the thread changes.
+  useEffect(() => {
+    setSelectedId(undefined)
+    setConfirming(false)
+    setNotice(undefined)
+  }, [threadKey])
+
+  const saveLayout = useCallback((next: { open: boolean; width: number }) => {
+    setLayout(next)
+    callBackground("save-sidebar", next).catch(() => {})
+  }, [])
+
+  const insert = useCallback(
+    async (suggestion: Suggestion | undefined, confirmed = false) => {
+      if (!suggestion || suggestion.reply.error) return
+      if (suggestion.reply.unresolved.length > 0 && !confirmed) {
+        setConfirming(true)
+        return
+      }
+      setConfirming(false)
+      const replyBox = adapter.findReplyBox(document)
+      if (!replyBox) {
+        setNotice({ kind: "error", text: t("replyBoxNotFound") })
+        return
+      }
+      insertText(replyBox, suggestion.reply.text)
+      setNotice({ kind: "success", text: t("insertedCheckAndSend") })
+      callBackground("record-usage", { templateId: suggestion.templateId }).catch(() => {})
+    },
+    [adapter],
+  )
+
+  const copy = async (suggestion: Suggestion) => {
+    try {
+      await navigator.clipboard.writeText(suggestion.reply.text)
+      setNotice({ kind: "success", text: t("copied") })
+    } catch {
+      setNotice({ kind: "error", text: t("copyFailed") })
+    }
+  }
+
+  const togglePin = async (suggestion: Suggestion) => {
+    try {
+      await callBackground("set-pinned", {
+        templateId: suggestion.templateId,
+        pinned: !suggestion.pinned,
+      })
+      refresh()
+    } catch (pinError) {
+      setNotice({ kind: "error", text: (pinError as Error).message })
+    }
+  }
+
+  const moveSelection = (step: number) => {
+    if (suggestions.length === 0) return
+    const index = Math.max(0, suggestions.indexOf(selected as Suggestion))
+    const next = suggestions[(index + step + suggestions.length) % suggestions.length]
+    setSelectedId(next.templateId)
+    setConfirming(false)
+    rootRef.current
+      ?.querySelector(`[data-template-id="${CSS.escape(next.templateId)}"]`)
+      ?.scrollIntoView({ block: "nearest" })
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault()
+      moveSelection(event.key === "ArrowDown" ? 1 : -1)
+    } else if (event.key === "Enter" && (event.target as HTMLElement).tagName === "INPUT") {
+      event.preventDefault()
+      insert(selected)
+    }
+  }
+
+  // Browser keyboard shortcuts arrive from the background.
+  useEffect(() => {
+    const onMessage = (message: unknown) => {
+      if (!isSidebarCommand(message) || !layout) return
+      if (message.command === "toggle-sidebar") saveLayout({ ...layout, open: !layout.open })
+      else if (layout.open) insert(selected)
+    }
+    chrome.runtime.onMessage.addListener(onMessage)
+    return () => chrome.runtime.onMessage.removeListener(onMessage)
+  }, [layout, saveLayout, insert, selected])
+
+  const startResize = (event: React.PointerEvent<HTMLButtonElement>) => {
+    if (!layout) return
+    const handle = event.currentTarget
+    handle.setPointerCapture(event.pointerId)
+    const widthAt = (clientX: number) => clampWidth(window.innerWidth - clientX)
+    const onMove = (move: PointerEvent) => setLayout({ open: true, width: widthAt(move.clientX) })
+    const onUp = (up: PointerEvent) => {
+      handle.removeEventListener("pointermove", onMove)
+      saveLayout({ open: true, width: widthAt(up.clientX) })
+    }
+    handle.addEventListener("pointermove", onMove)
+    handle.addEventListener("pointerup", onUp, { once: true })
+  }
+
+  if (!layout) return null
+
+  if (!layout.open) {
+    return (
+      <div ref={rootRef} className="fixed right-0 top-1/3 z-[2147483000]" data-testid="sidebar">
+        <button
+          type="button"
+          className="flex h-28 w-9 items-center justify-center rounded-l-lg bg-teal-700 text-[12px] font-semibold text-white shadow-lg [writing-mode:vertical-rl]"
+          onClick={() => saveLayout({ ...layout, open: true })}
+          aria-label={t("openSidebar")}
+          data-testid="sidebar-open"
+        >
+          {t("sidebarTitle")}
+        </button>
+      </div>
+    )
+  }
+
+  const buyerMessage = latestBuyerMessage(context)
+  return (
+    <aside
+      ref={rootRef}
+      data-testid="sidebar"
+      className="fixed right-0 top-0 z-[2147483000] flex h-screen flex-col border-l border-slate-300 bg-slate-50 font-sans text-[13px] leading-snug text-slate-800 shadow-xl antialiased"
+      style={{ width: layout.width }}
+      onKeyDown={onKeyDown}
+      aria-label={t("sidebarTitle")}
+    >
+      <button
+        type="button"
+        className="absolute left-0 top-0 h-full w-1.5 -translate-x-1/2 cursor-ew-resize hover:bg-teal-500/40 focus:bg-teal-500/40 focus:outline-none"
+        onPointerDown={startResize}
+        onKeyDown={(event) => {
+          if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return
+          event.stopPropagation()
+          saveLayout({
+            open: true,
+            width: clampWidth(layout.width + (event.key === "ArrowLeft" ? 20 : -20)),
+          })
+        }}
+        aria-label={t("resize")}
+        title={t("resize")}
+        data-testid="resize-handle"
+      />
+      <header className="flex items-center gap-2 bg-teal-700 px-3 py-2 text-white">
+        <span className="flex-1 text-[14px] font-semibold">{t("sidebarTitle")}</span>
+        {context && (
+          <span className="rounded bg-teal-800 px-1.5 text-[11px]">
+            {context.marketplace.host.replace(/^sellercentral[.-]/, "")}
+          </span>
+        )}
+        <button
+          type="button"
+          className="rounded px-1.5 text-[16px] leading-5 hover:bg-teal-600"
+          onClick={() => saveLayout({ ...layout, open: false })}
+          aria-label={t("collapseSidebar")}
+          title={t("collapseSidebar")}
+          data-testid="sidebar-collapse"
+        >
+          ›
+        </button>
+      </header>
+
+      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
+        {(problem || dropped.length > 0 || context?.page.kind === "unknown") && (
+          <p className="rounded-md bg-amber-50 p-2 text-[12px] text-amber-900" role="status">
+            {problem ??
+              (context?.page.kind === "unknown"
+                ? t("pageNotRecognised")
+                : t("someValuesUnreadable"))}
+          </p>
+        )}
+
+        {context && (
+          <section aria-label={t("orderHeading")}>
+            <h2 className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+              {t("orderHeading")}
+            </h2>
+            <FactList context={context} />
+          </section>
+        )}
+
+        {buyerMessage && (
+          <section aria-label={t("buyerWroteHeading")}>
+            <h2 className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+              {t("buyerWroteHeading")}
+            </h2>
+            <p
+              className="line-clamp-4 whitespace-pre-wrap break-words rounded-md bg-white p-2 text-[12px] text-slate-700 ring-1 ring-slate-200"
+              data-testid="buyer-message"
+            >
+              {buyerMessage.text}
+            </p>
+          </section>
+        )}
+
+        <section aria-label={t("suggestionsHeading")} className="flex flex-col gap-2">
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t("searchPlaceholder")}
+            aria-label={t("searchPlaceholder")}
+            className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-[13px] text-slate-900 outline-none focus:border-teal-600 focus:ring-2 focus:ring-teal-600/20"
+            data-testid="search"
+          />
+          {error && (
+            <p className="rounded-md bg-red-50 p-2 text-[12px] text-red-800" role="alert">
+              {error}
+            </p>
+          )}
+          {!error && !loading && suggestions.length === 0 && (
+            <p className="text-[12px] text-slate-500">
+              {libraryEmpty ? t("libraryEmpty") : t("noMatches")}
+            </p>
+          )}
+          <SuggestionList
+            suggestions={suggestions}
+            selectedId={selected?.templateId}
+            onSelect={(id) => {
+              setSelectedId(id)
+              setConfirming(false)
+            }}
+            onTogglePin={togglePin}
+          />
+        </section>
+      </div>
+
+      {selected && (
+        <footer className="flex max-h-[45%] flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
+          <div className="min-h-0 overflow-y-auto">
+            <ReplyPreview suggestion={selected} />
+          </div>
+          {notice && (
+            <p
+              className={`text-[12px] ${notice.kind === "error" ? "text-red-700" : "text-teal-800"}`}
+              role="status"
+              data-testid="notice"
+            >
+              {notice.text}
+            </p>
+          )}
+          {confirming ? (
+            <div
+              className="rounded-md bg-amber-50 p-2 ring-1 ring-amber-300"
+              data-testid="confirm-insert"
+            >
+              <p className="mb-2 text-[12px] text-amber-900">
+                {t("confirmUnresolved", String(selected.reply.unresolved.length))}
+              </p>
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  className="rounded-md bg-amber-600 px-3 py-1.5 font-medium text-white hover:bg-amber-700"
+                  onClick={() => insert(selected, true)}
+                >
+                  {t("insertAnyway")}
+                </button>
+                <button
+                  type="button"
+                  className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-200"
+                  onClick={() => setConfirming(false)}
+                >
+                  {t("cancel")}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="flex gap-2">
+              <button
+                type="button"
+                className="flex-1 rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+                disabled={Boolean(selected.reply.error)}
+                onClick={() => insert(selected)}
+                data-testid="insert"
+              >
+                {t("insert")}
+              </button>
+              <button
+                type="button"
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
+                disabled={Boolean(selected.reply.error)}
+                onClick={() => copy(selected)}
+              >
+                {t("copy")}
+              </button>
+            </div>
+          )}
+        </footer>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,72 @@
+import type { Suggestion } from "~messaging/contracts"
+import { t } from "~ui/i18n"
+
+interface Props {
+  suggestions: Suggestion[]
+  selectedId?: string
+  onSelect: (templateId: string) => void
+  onTogglePin: (suggestion: Suggestion) => void
+}
+
+export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin }: Props) {
+  return (
+    <div
+      role="listbox"
+      tabIndex={-1}
+      aria-label={t("suggestionsHeading")}
+      className="flex flex-col gap-1"
+      data-testid="suggestions"
+    >
+      {suggestions.map((suggestion) => {
+        const selected = suggestion.templateId === selectedId
+        return (
+          <div
+            key={suggestion.templateId}
+            role="option"
+            tabIndex={-1}
+            aria-selected={selected}
+            data-template-id={suggestion.templateId}
+            className={`group flex cursor-pointer items-start gap-2 rounded-md border px-2 py-1.5 ${
+              selected
+                ? "border-teal-600 bg-teal-50"
+                : "border-transparent hover:border-slate-200 hover:bg-slate-50"
+            }`}
+            onClick={() => onSelect(suggestion.templateId)}
+            onKeyDown={(event) => {
+              if (event.key === " ") onSelect(suggestion.templateId)
+            }}
+          >
+            <div className="min-w-0 flex-1">
+              <div className="flex items-center gap-1.5">
+                <span className="truncate font-medium text-slate-900">{suggestion.title}</span>
+                <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] uppercase text-slate-600">
+                  {suggestion.language}
+                </span>
+              </div>
+              {suggestion.reasons.length > 0 && (
+                <div className="truncate text-[11px] text-slate-500">
+                  {suggestion.reasons.join(" · ")}
+                </div>
+              )}
+            </div>
+            <button
+              type="button"
+              className={`shrink-0 rounded px-1 text-[14px] leading-5 ${
+                suggestion.pinned ? "text-amber-500" : "text-slate-300 hover:text-slate-500"
+              }`}
+              aria-pressed={suggestion.pinned}
+              aria-label={suggestion.pinned ? t("unpin") : t("pin")}
+              title={suggestion.pinned ? t("unpin") : t("pin")}
+              onClick={(event) => {
+                event.stopPropagation()
+                onTogglePin(suggestion)
+              }}
+            >
+              {suggestion.pinned ? "★" : "☆"}
+            </button>
+          </div>
+        )
+      })}
+    </div>
+  )
+}

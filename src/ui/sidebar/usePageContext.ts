@@ -1,0 +1,65 @@
+import { useEffect, useState } from "react"
+import type { PageContext } from "~context/schema"
+import { checkContext } from "~context/validate"
+import { callBackground } from "~messaging/client"
+import type { SiteAdapter } from "~sites/types"
+import { watchPage } from "~sites/watch"
+import { t } from "~ui/i18n"
+
+export interface PageReading {
+  context?: PageContext
+  /** Values the page showed in a shape we could not trust, dropped from the context. */
+  dropped: string[]
+  /** Why the page could not be read, or why remembered facts could not be added. */
+  problem?: string
+}
+
+function readPage(adapter: SiteAdapter): { context?: PageContext; dropped: string[] } {
+  try {
+    const checked = checkContext(adapter.extract(document, new URL(location.href)))
+    return checked ?? { dropped: [] }
+  } catch (error) {
+    console.error("[copilot] reading the page failed", error)
+    return { dropped: [] }
+  }
+}
+
+/**
+ * What the current page shows, re-read when the agent switches threads without a page load.
+ * The page's own facts are shown at once; remembered order facts are joined in the background.
+ */
+export function usePageContext(adapter: SiteAdapter, sidebarHost: () => Node | null): PageReading {
+  const [reading, setReading] = useState<PageReading>({ dropped: [] })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    let lastSnapshot = ""
+    const read = async () => {
+      const { context, dropped } = readPage(adapter)
+      const snapshot = JSON.stringify(context ?? null)
+      if (snapshot === lastSnapshot) return
+      lastSnapshot = snapshot
+      if (!context) {
+        setReading({ dropped, problem: t("pageUnreadable") })
+        return
+      }
+      setReading({ context, dropped })
+      try {
+        const resolved = await callBackground("resolve-context", { context })
+        // A newer read may have replaced this one while the background answered.
+        if (!controller.signal.aborted && snapshot === lastSnapshot) {
+          setReading({ context: resolved.context, dropped })
+        }
+      } catch (error) {
+        if (snapshot === lastSnapshot) {
+          setReading({ context, dropped, problem: (error as Error).message })
+        }
+      }
+    }
+    read()
+    watchPage(document, read, controller.signal, sidebarHost)
+    return () => controller.abort()
+  }, [adapter, sidebarHost])
+
+  return reading
+}

@@ -1,0 +1,6 @@
+/** @type {import('tailwindcss').Config} */
+module.exports = {
+  content: ["./src/ui/**/*.tsx", "./src/contents/**/*.tsx", "./src/options.tsx"],
+  theme: { extend: {} },
+  plugins: [],
+}
