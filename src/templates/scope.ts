@@ -90,6 +90,7 @@ function sourceValues({ context, seller }: ScopeInput): Record<string, unknown> 
     "item.unitPrice": firstItem?.unitPrice,
     "seller.name": seller.name?.trim() || undefined,
     "seller.signature": seller.signature?.trim() || undefined,
+    "agent.answer": undefined,
     "marketplace.name": context ? MARKETPLACE_NAMES[context.marketplace.site] : undefined,
   }
 }

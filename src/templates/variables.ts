@@ -57,6 +57,8 @@ export const VARIABLES: readonly VariableSpec[] = [
   { path: "item.unitPrice", kind: "money", label: { en: "item price", es: "precio del artículo" } },
   { path: "seller.name", kind: "text", label: { en: "seller name", es: "nombre del vendedor" } },
   { path: "seller.signature", kind: "text", label: { en: "signature", es: "firma" } },
+  /** Never on a page: marks where the agent writes their own answer (a product question). */
+  { path: "agent.answer", kind: "text", label: { en: "your answer", es: "su respuesta" } },
   {
     path: "marketplace.name",
     kind: "text",
