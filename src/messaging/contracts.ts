@@ -4,6 +4,7 @@
  */
 import * as z from "zod/mini"
 import { PageContextSchema } from "~context/schema"
+import { SettingsSchema } from "~storage/settings"
 import { LanguageSchema } from "~templates/schema"
 
 const TemplateIdSchema = z.string().check(z.minLength(1), z.maxLength(200))
@@ -53,6 +54,14 @@ export const CONTRACTS = {
   "record-usage": {
     request: z.object({ templateId: TemplateIdSchema }),
     response: Empty,
+  },
+  "save-settings": {
+    request: z.object({
+      sellerName: z.string().check(z.maxLength(200)),
+      signature: z.string().check(z.maxLength(1_000)),
+      replyLanguages: z.array(LanguageSchema).check(z.minLength(1)),
+    }),
+    response: z.object({ settings: SettingsSchema }),
   },
   "save-sidebar": {
     request: z.object({
