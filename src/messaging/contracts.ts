@@ -63,6 +63,8 @@ export const CONTRACTS = {
     }),
     response: z.object({ settings: SettingsSchema }),
   },
+  /** Content scripts cannot open the options page themselves. */
+  "open-settings": { request: Empty, response: Empty },
   "save-sidebar": {
     request: z.object({
       open: z.optional(z.boolean()),

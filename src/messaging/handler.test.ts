@@ -16,12 +16,16 @@ const threadUrl = "https://sellercentral.amazon.com/messaging/inbox?fi=responseN
 describe("isTrustedSender", () => {
   it("trusts our content script on a marketplace page and our own pages", () => {
     expect(isTrustedSender({ id: EXTENSION_ID, url: threadUrl })).toBe(true)
-    expect(isTrustedSender({ id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` })).toBe(true)
+    expect(
+      isTrustedSender({ id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` }),
+    ).toBe(true)
   })
 
   it("rejects other extensions, other sites and senders without a URL", () => {
     expect(isTrustedSender({ id: "another-extension", url: threadUrl })).toBe(false)
-    expect(isTrustedSender({ id: EXTENSION_ID, url: "https://evil.example/messaging/inbox" })).toBe(false)
+    expect(isTrustedSender({ id: EXTENSION_ID, url: "https://evil.example/messaging/inbox" })).toBe(
+      false,
+    )
     expect(isTrustedSender({ id: EXTENSION_ID })).toBe(false)
     expect(isTrustedSender(undefined)).toBe(false)
   })
@@ -41,7 +45,10 @@ describe("defineHandler", () => {
   it("validates the request and the answer", async () => {
     const handle = vi.fn(async () => ({}))
     const handler = defineHandler("set-pinned", handle)
-    expect(await call(handler, { templateId: "starter:a:en", pinned: true })).toEqual({ ok: true, data: {} })
+    expect(await call(handler, { templateId: "starter:a:en", pinned: true })).toEqual({
+      ok: true,
+      data: {},
+    })
     expect(await call(handler, { templateId: 42 })).toEqual({
       ok: false,
       error: "The copilot could not read what this page sent.",
@@ -51,7 +58,11 @@ describe("defineHandler", () => {
 
   it("refuses untrusted senders before doing anything", async () => {
     const handle = vi.fn(async () => ({}))
-    const answer = await call(defineHandler("set-pinned", handle), { templateId: "a", pinned: true }, "https://evil.example/")
+    const answer = await call(
+      defineHandler("set-pinned", handle),
+      { templateId: "a", pinned: true },
+      "https://evil.example/",
+    )
     expect(answer).toMatchObject({ ok: false })
     expect(handle).not.toHaveBeenCalled()
   })

@@ -19,7 +19,7 @@ const FACT_LABEL_KEYS = {
 export function FactList({ context }: { context: PageContext }) {
   const lines = factLines(context, navigator.language)
   return (
-    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-[12px]" data-testid="facts">
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[12px]" data-testid="facts">
       {lines.map((line) => (
         <div key={line.key} className="contents" data-fact={line.key}>
           <dt className="text-slate-500 whitespace-nowrap">{t(FACT_LABEL_KEYS[line.key])}</dt>

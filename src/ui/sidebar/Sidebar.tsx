@@ -24,9 +24,13 @@ type Notice = { kind: "success" | "error"; text: string }
 export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const sidebarHost = useCallback(() => rootRef.current?.getRootNode() ?? null, [])
-  const { context, dropped, problem } = usePageContext(adapter, sidebarHost)
+  const { read, context, dropped, problem } = usePageContext(adapter, sidebarHost)
   const [query, setQuery] = useState("")
-  const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(context, query)
+  const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(
+    context,
+    query,
+    read,
+  )
   const [selectedId, setSelectedId] = useState<string>()
   const [confirming, setConfirming] = useState(false)
   const [notice, setNotice] = useState<Notice>()
@@ -194,6 +198,16 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         )}
         <button
           type="button"
+          className="rounded px-1.5 text-[15px] leading-5 hover:bg-teal-600"
+          onClick={() => callBackground("open-settings", {}).catch(() => {})}
+          aria-label={t("openSettings")}
+          title={t("openSettings")}
+          data-testid="open-settings"
+        >
+          ⚙
+        </button>
+        <button
+          type="button"
           className="rounded px-1.5 text-[16px] leading-5 hover:bg-teal-600"
           onClick={() => saveLayout({ ...layout, open: false })}
           aria-label={t("collapseSidebar")}
@@ -204,7 +218,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         </button>
       </header>
 
-      <div className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto p-3">
+      <div className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto p-3">
         {(problem || dropped.length > 0 || context?.page.kind === "unknown") && (
           <p className="rounded-md bg-amber-50 p-2 text-[12px] text-amber-900" role="status">
             {problem ??
@@ -215,12 +229,12 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         )}
 
         {context && (
-          <section aria-label={t("orderHeading")}>
-            <h2 className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+          <details open className="group" data-testid="facts-section">
+            <summary className="mb-1 cursor-pointer select-none text-[11px] font-semibold uppercase tracking-wide text-slate-500">
               {t("orderHeading")}
-            </h2>
+            </summary>
             <FactList context={context} />
-          </section>
+          </details>
         )}
 
         {buyerMessage && (
@@ -229,7 +243,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               {t("buyerWroteHeading")}
             </h2>
             <p
-              className="line-clamp-4 whitespace-pre-wrap break-words rounded-md bg-white p-2 text-[12px] text-slate-700 ring-1 ring-slate-200"
+              className="line-clamp-3 whitespace-pre-wrap break-words rounded-md bg-white p-2 text-[12px] text-slate-700 ring-1 ring-slate-200"
               data-testid="buyer-message"
             >
               {buyerMessage.text}
@@ -270,7 +284,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       </div>
 
       {selected && (
-        <footer className="flex max-h-[45%] flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
+        <footer className="flex max-h-[40%] flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
           <div className="min-h-0 overflow-y-auto">
             <ReplyPreview suggestion={selected} />
           </div>

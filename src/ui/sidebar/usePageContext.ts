@@ -7,6 +7,8 @@ import { watchPage } from "~sites/watch"
 import { t } from "~ui/i18n"
 
 export interface PageReading {
+  /** False until the page has been read once: nothing should be suggested before that. */
+  read: boolean
   context?: PageContext
   /** Values the page showed in a shape we could not trust, dropped from the context. */
   dropped: string[]
@@ -29,7 +31,7 @@ function readPage(adapter: SiteAdapter): { context?: PageContext; dropped: strin
  * The page's own facts are shown at once; remembered order facts are joined in the background.
  */
 export function usePageContext(adapter: SiteAdapter, sidebarHost: () => Node | null): PageReading {
-  const [reading, setReading] = useState<PageReading>({ dropped: [] })
+  const [reading, setReading] = useState<PageReading>({ read: false, dropped: [] })
 
   useEffect(() => {
     const controller = new AbortController()
@@ -40,19 +42,21 @@ export function usePageContext(adapter: SiteAdapter, sidebarHost: () => Node | n
       if (snapshot === lastSnapshot) return
       lastSnapshot = snapshot
       if (!context) {
-        setReading({ dropped, problem: t("pageUnreadable") })
+        setReading({ read: true, dropped, problem: t("pageUnreadable") })
         return
       }
-      setReading({ context, dropped })
+      setReading({ read: true, context, dropped })
       try {
         const resolved = await callBackground("resolve-context", { context })
-        // A newer read may have replaced this one while the background answered.
-        if (!controller.signal.aborted && snapshot === lastSnapshot) {
-          setReading({ context: resolved.context, dropped })
+        // A newer read may have replaced this one while the background answered; an unchanged
+        // context is not set again, so suggestions are not asked for twice.
+        const current = !controller.signal.aborted && snapshot === lastSnapshot
+        if (current && JSON.stringify(resolved.context) !== snapshot) {
+          setReading({ read: true, context: resolved.context, dropped })
         }
       } catch (error) {
         if (snapshot === lastSnapshot) {
-          setReading({ context, dropped, problem: (error as Error).message })
+          setReading({ read: true, context, dropped, problem: (error as Error).message })
         }
       }
     }

@@ -15,7 +15,12 @@ export interface SuggestionState {
   refresh: () => void
 }
 
-export function useSuggestions(context: PageContext | undefined, query: string): SuggestionState {
+/** Suggestions for the page once it has been read (`pageRead`), re-asked as the agent types. */
+export function useSuggestions(
+  context: PageContext | undefined,
+  query: string,
+  pageRead: boolean,
+): SuggestionState {
   const [state, setState] = useState<Omit<SuggestionState, "refresh">>({
     suggestions: [],
     loading: true,
@@ -26,6 +31,7 @@ export function useSuggestions(context: PageContext | undefined, query: string):
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `generation` is the refresh trigger.
   useEffect(() => {
+    if (!pageRead) return
     const request = ++latestRequest.current
     setState((previous) => ({ ...previous, loading: true }))
     const timer = setTimeout(
@@ -51,7 +57,7 @@ export function useSuggestions(context: PageContext | undefined, query: string):
       query ? QUERY_DEBOUNCE_MS : 0,
     )
     return () => clearTimeout(timer)
-  }, [context, query, generation])
+  }, [context, query, pageRead, generation])
 
   const refresh = useCallback(() => setGeneration((value) => value + 1), [])
   return { ...state, refresh }

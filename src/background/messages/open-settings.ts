@@ -1,0 +1,6 @@
+import { defineHandler } from "~messaging/handler"
+
+export default defineHandler("open-settings", async () => {
+  await chrome.runtime.openOptionsPage()
+  return {}
+})

@@ -1,0 +1,6 @@
+import { defineHandler } from "~messaging/handler"
+import { updateSettings } from "~storage/settings"
+
+export default defineHandler("save-settings", async (profile) => ({
+  settings: await updateSettings(profile),
+}))

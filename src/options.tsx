@@ -1,0 +1,107 @@
+import "~ui/style.css"
+import { useEffect, useState } from "react"
+import { callBackground } from "~messaging/client"
+import { readSettings } from "~storage/settings"
+import { t } from "~ui/i18n"
+
+const OFFERED_LANGUAGES = ["en", "es", "de", "fr", "it", "ja"] as const
+const languageNames = new Intl.DisplayNames([navigator.language, "en"], { type: "language" })
+
+type Status = { kind: "saved" | "error"; text: string }
+
+export default function OptionsPage() {
+  const [sellerName, setSellerName] = useState("")
+  const [signature, setSignature] = useState("")
+  const [languages, setLanguages] = useState<string[]>([])
+  const [status, setStatus] = useState<Status>()
+
+  useEffect(() => {
+    readSettings().then((settings) => {
+      setSellerName(settings.sellerName)
+      setSignature(settings.signature)
+      setLanguages(settings.replyLanguages)
+    })
+  }, [])
+
+  const toggleLanguage = (language: string) =>
+    setLanguages((current) =>
+      current.includes(language)
+        ? current.filter((item) => item !== language)
+        : [...current, language],
+    )
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault()
+    if (languages.length === 0) {
+      setStatus({ kind: "error", text: t("optionsPickLanguage") })
+      return
+    }
+    try {
+      await callBackground("save-settings", { sellerName, signature, replyLanguages: languages })
+      setStatus({ kind: "saved", text: t("optionsSaved") })
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message })
+    }
+  }
+
+  return (
+    <main className="mx-auto max-w-xl p-8 font-sans text-[14px] text-slate-800">
+      <h1 className="mb-6 text-[22px] font-semibold text-teal-800">{t("optionsTitle")}</h1>
+      <form className="flex flex-col gap-5" onSubmit={save}>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t("optionsSellerName")}</span>
+          <input
+            className="rounded-md border border-slate-300 px-2 py-1.5"
+            value={sellerName}
+            maxLength={200}
+            onChange={(event) => setSellerName(event.target.value)}
+            data-testid="seller-name"
+          />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t("optionsSignature")}</span>
+          <textarea
+            className="min-h-20 rounded-md border border-slate-300 px-2 py-1.5"
+            value={signature}
+            maxLength={1000}
+            onChange={(event) => setSignature(event.target.value)}
+            data-testid="signature"
+          />
+          <span className="text-[12px] text-slate-500">{t("optionsSignatureHelp")}</span>
+        </label>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 font-medium">{t("optionsReplyLanguages")}</legend>
+          <div className="flex flex-wrap gap-3">
+            {OFFERED_LANGUAGES.map((language) => (
+              <label key={language} className="flex items-center gap-1.5">
+                <input
+                  type="checkbox"
+                  checked={languages.includes(language)}
+                  onChange={() => toggleLanguage(language)}
+                />
+                {languageNames.of(language)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex items-center gap-3">
+          <button
+            type="submit"
+            className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800"
+            data-testid="save"
+          >
+            {t("optionsSave")}
+          </button>
+          {status && (
+            <span
+              role="status"
+              className={status.kind === "error" ? "text-red-700" : "text-teal-800"}
+            >
+              {status.text}
+            </span>
+          )}
+        </div>
+      </form>
+    </main>
+  )
+}
