@@ -1,7 +1,7 @@
 import "~ui/style.css"
 import { useEffect, useState } from "react"
 import { callBackground } from "~messaging/client"
-import { readSettings } from "~storage/settings"
+import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
 
 const OFFERED_LANGUAGES = ["en", "es", "de", "fr", "it", "ja"] as const

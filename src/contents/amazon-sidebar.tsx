@@ -33,6 +33,8 @@ export const config: PlasmoCSConfig = {
     "https://sellercentral.amazon.co.za/*",
   ],
   all_frames: false,
+  // As soon as the DOM is parsed, not after every image: the sidebar is ready sooner.
+  run_at: "document_end",
 }
 
 export const getShadowHostId: PlasmoGetShadowHostId = () => "seller-reply-copilot"

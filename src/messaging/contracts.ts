@@ -63,6 +63,11 @@ export const CONTRACTS = {
     }),
     response: z.object({ settings: SettingsSchema }),
   },
+  /** The sidebar's open state and width, read before it first renders. */
+  "sidebar-layout": {
+    request: Empty,
+    response: z.object({ open: z.boolean(), width: z.number() }),
+  },
   /** Content scripts cannot open the options page themselves. */
   "open-settings": { request: Empty, response: Empty },
   "save-sidebar": {

@@ -1,4 +1,3 @@
-import { Storage } from "@plasmohq/storage"
 import * as z from "zod/mini"
 
 export const SIDEBAR_MIN_WIDTH = 300
@@ -18,22 +17,3 @@ export const SettingsSchema = z.object({
   ),
 })
 export type Settings = z.infer<typeof SettingsSchema>
-export const SETTINGS_KEY = "settings"
-
-export const settingsStorage = new Storage({ area: "local" })
-
-/** Stored settings, with defaults for anything missing or unreadable. */
-export async function readSettings(storage = settingsStorage): Promise<Settings> {
-  const stored = await storage.get<unknown>(SETTINGS_KEY)
-  const parsed = SettingsSchema.safeParse(stored ?? {})
-  return parsed.success ? parsed.data : SettingsSchema.parse({})
-}
-
-export async function updateSettings(
-  patch: Partial<Settings>,
-  storage = settingsStorage,
-): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await readSettings(storage)), ...patch })
-  await storage.set(SETTINGS_KEY, next)
-  return next
-}

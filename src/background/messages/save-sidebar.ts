@@ -1,10 +1,6 @@
 import { defineHandler } from "~messaging/handler"
-import {
-  readSettings,
-  SIDEBAR_MAX_WIDTH,
-  SIDEBAR_MIN_WIDTH,
-  updateSettings,
-} from "~storage/settings"
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
+import { readSettings, updateSettings } from "~storage/settings-store"
 
 export default defineHandler("save-sidebar", async ({ open, width }) => {
   const { sidebar } = await readSettings()

@@ -1,6 +1,6 @@
 import { defineHandler } from "~messaging/handler"
 import { readyDb } from "~storage/instance"
-import { readSettings } from "~storage/settings"
+import { readSettings } from "~storage/settings-store"
 import { listTemplates, usageByTemplate } from "~storage/templates"
 import { preferredLanguages, rankTemplates } from "~suggest/rank"
 import { renderTemplate } from "~templates/render"

@@ -5,7 +5,7 @@ import { isSidebarCommand } from "~messaging/commands"
 import type { Suggestion } from "~messaging/contracts"
 import { insertText } from "~sites/insert"
 import type { SiteAdapter } from "~sites/types"
-import { readSettings, SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
+import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
 import { t } from "~ui/i18n"
 import { FactList } from "./FactList"
 import { reservePageSpace } from "./page-space"
@@ -15,6 +15,7 @@ import { usePageContext } from "./usePageContext"
 import { useSuggestions } from "./useSuggestions"
 
 const COLLAPSED_WIDTH = 36
+const DEFAULT_WIDTH = 380
 
 const clampWidth = (width: number) =>
   Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.round(width)))
@@ -37,7 +38,10 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const [layout, setLayout] = useState<{ open: boolean; width: number }>()
 
   useEffect(() => {
-    readSettings().then(({ sidebar }) => setLayout(sidebar))
+    callBackground("sidebar-layout", {})
+      .then(setLayout)
+      // Without the background the sidebar still works; it just starts open at its usual width.
+      .catch(() => setLayout({ open: true, width: DEFAULT_WIDTH }))
   }, [])
 
   const width = layout ? (layout.open ? layout.width : COLLAPSED_WIDTH) : 0
