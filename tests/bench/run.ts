@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import { chromium } from "playwright-core"
 import { AMAZON_FIXTURES } from "../fixtures/amazon"
+import { LONG_THREAD_BASE, longThreadHtml } from "../fixtures/amazon/long-thread"
 import { findChromium } from "../harness/chromium"
 import {
   DEFAULT_EXTENSION_PATH,
@@ -19,14 +20,13 @@ import {
   serveFixtures,
 } from "../harness/extension"
 
-const THREAD_FIXTURE = "us-inbox-v3-thread-shipped"
 const THREAD_MESSAGES = 300
 const EXTRACTION_RUNS = 30
 const SIDEBAR_RUNS = 9
 const SIDEBAR_ORDER_ID = "112-4456789-1234567"
 
-const fixture = AMAZON_FIXTURES.find((candidate) => candidate.name === THREAD_FIXTURE)
-if (!fixture) throw new Error(`fixture ${THREAD_FIXTURE} is missing`)
+const fixture = AMAZON_FIXTURES.find((candidate) => candidate.name === LONG_THREAD_BASE)
+if (!fixture) throw new Error(`fixture ${LONG_THREAD_BASE} is missing`)
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -62,37 +62,29 @@ async function extractionTime(): Promise<{ median: number; messages: number }> {
   })
   try {
     const page = await browser.newPage()
-    const html = readFileSync(fixture!.file, "utf8")
+    const { html, url } = longThreadHtml(THREAD_MESSAGES)
     await page.route("**/*", (route) =>
-      route.request().url() === fixture!.url
+      route.request().url() === url
         ? route.fulfill({ contentType: "text/html; charset=utf-8", body: html })
         : route.abort(),
     )
-    await page.goto(fixture!.url)
+    await page.goto(url)
     await page.addScriptTag({ content: await adapterBundle() })
-    return await page.evaluate(
-      ({ wanted, runs }) => {
-        const messages = [...document.querySelectorAll('[role="log"] [role="article"]')]
-        const list = messages[0].parentElement!
-        for (let index = messages.length; index < wanted; index++) {
-          list.insertBefore(messages[index % messages.length].cloneNode(true), messages[0])
-        }
-        const { amazonAdapter } = (
-          window as never as { benchAdapter: typeof import("~sites/amazon") }
-        ).benchAdapter
-        const url = new URL(location.href)
-        const times: number[] = []
-        let read = 0
-        for (let run = 0; run < runs; run++) {
-          const started = performance.now()
-          read = amazonAdapter.extract(document, url).thread?.messages.length ?? 0
-          times.push(performance.now() - started)
-        }
-        times.sort((a, b) => a - b)
-        return { median: times[Math.floor(times.length / 2)], messages: read }
-      },
-      { wanted: THREAD_MESSAGES, runs: EXTRACTION_RUNS },
-    )
+    return await page.evaluate((runs) => {
+      const { amazonAdapter } = (
+        window as never as { benchAdapter: typeof import("~sites/amazon") }
+      ).benchAdapter
+      const url = new URL(location.href)
+      const times: number[] = []
+      let read = 0
+      for (let run = 0; run < runs; run++) {
+        const started = performance.now()
+        read = amazonAdapter.extract(document, url).thread?.messages.length ?? 0
+        times.push(performance.now() - started)
+      }
+      times.sort((a, b) => a - b)
+      return { median: times[Math.floor(times.length / 2)], messages: read }
+    }, EXTRACTION_RUNS)
   } finally {
     await browser.close()
   }
