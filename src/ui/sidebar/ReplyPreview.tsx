@@ -13,7 +13,7 @@ export function ReplyPreview({ suggestion }: { suggestion: Suggestion }) {
   }
   return (
     <div data-testid="preview">
-      <div className="whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-2 text-[12.5px] leading-relaxed text-slate-900">
+      <div className="max-h-[24vh] overflow-y-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-2 text-[12.5px] leading-relaxed text-slate-900">
         {reply.segments.map((segment, index) =>
           segment.kind === "missing" ? (
             <mark

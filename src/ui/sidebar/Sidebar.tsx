@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react"
 import { latestBuyerMessage } from "~context/facts"
+import type { PageContext } from "~context/schema"
 import { callBackground } from "~messaging/client"
 import { isSidebarCommand } from "~messaging/commands"
 import type { Suggestion } from "~messaging/contracts"
@@ -19,6 +20,15 @@ const DEFAULT_WIDTH = 380
 
 const clampWidth = (width: number) =>
   Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.round(width)))
+
+/** What the agent should know about how well this page was read, if anything. */
+function pageHealthNote(context: PageContext, dropped: string[]): string | undefined {
+  if (context.page.kind === "unknown") return t("pageNotRecognised")
+  const readNothing = !context.order && !context.thread?.messages.length && !context.buyer
+  if (readNothing && context.page.kind !== "inbox") return t("nothingReadOnPage")
+  if (dropped.length > 0) return t("someValuesUnreadable")
+  return undefined
+}
 
 type Notice = { kind: "success" | "error"; text: string }
 
@@ -168,6 +178,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   }
 
   const buyerMessage = latestBuyerMessage(context)
+  const health = problem ?? (context && pageHealthNote(context, dropped))
   return (
     <aside
       ref={rootRef}
@@ -223,12 +234,13 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       </header>
 
       <div className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto p-3">
-        {(problem || dropped.length > 0 || context?.page.kind === "unknown") && (
-          <p className="rounded-md bg-amber-50 p-2 text-[12px] text-amber-900" role="status">
-            {problem ??
-              (context?.page.kind === "unknown"
-                ? t("pageNotRecognised")
-                : t("someValuesUnreadable"))}
+        {health && (
+          <p
+            className="rounded-md bg-amber-50 p-2 text-[12px] text-amber-900"
+            role="status"
+            data-testid="page-health"
+          >
+            {health}
           </p>
         )}
 
@@ -247,7 +259,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               {t("buyerWroteHeading")}
             </h2>
             <p
-              className="line-clamp-3 whitespace-pre-wrap break-words rounded-md bg-white p-2 text-[12px] text-slate-700 ring-1 ring-slate-200"
+              className="line-clamp-2 whitespace-pre-wrap break-words rounded-md bg-white p-2 text-[12px] text-slate-700 ring-1 ring-slate-200"
               data-testid="buyer-message"
             >
               {buyerMessage.text}
@@ -288,10 +300,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       </div>
 
       {selected && (
-        <footer className="flex max-h-[40%] flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
-          <div className="min-h-0 overflow-y-auto">
-            <ReplyPreview suggestion={selected} />
-          </div>
+        <footer className="flex flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
+          <ReplyPreview suggestion={selected} />
           {notice && (
             <p
               className={`text-[12px] ${notice.kind === "error" ? "text-red-700" : "text-teal-800"}`}
