@@ -9,6 +9,7 @@ export const config: PlasmoCSConfig = {
   matches: [
     "https://sellercentral.amazon.com/*",
     "https://sellercentral-europe.amazon.com/*",
+    "https://sellercentral-japan.amazon.com/*",
     "https://sellercentral.amazon.co.uk/*",
     "https://sellercentral.amazon.de/*",
     "https://sellercentral.amazon.fr/*",
