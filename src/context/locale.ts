@@ -235,7 +235,9 @@ function mergeInto(target: Map<string, Set<number>>, source: Map<string, Set<num
 
 function buildDateData(locale: string): DateLocaleData {
   const own = localeWords(locale)
-  const english = ["en-US", "en-GB"].filter((l) => l !== locale).map(localeWords)
+  // English month names are read on every page (Seller Central mixes them in); English pages
+  // already have their own, and one English variant is enough for the others.
+  const english = (locale.startsWith("en") ? [] : ["en-US"]).map(localeWords)
   const months = new Map<string, Set<number>>()
   mergeInto(months, own.months)
   const fallbackMonths = new Map<string, Set<number>>()

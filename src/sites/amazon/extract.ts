@@ -627,32 +627,58 @@ function isTracking(text: string): boolean {
 }
 
 const regionNames = new Map<string, Map<string, string>>()
+const displayNames = new Map<string, Intl.DisplayNames | null>()
 
-/** Country name as printed ("United States", "Deutschland", "日本") -> ISO code, via Intl. */
-function countryCodeOf(name: string, locale: string): string | undefined {
+function regionDisplayNames(locale: string): Intl.DisplayNames | null {
+  let names = displayNames.get(locale)
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" })
+    } catch {
+      names = null // No DisplayNames: countries stay unrecognised.
+    }
+    displayNames.set(locale, names)
+  }
+  return names
+}
+
+/** Every region name of a locale -> ISO code; built only when a name is not the expected one. */
+function allRegionNames(locale: string): Map<string, string> {
+  let map = regionNames.get(locale)
+  if (!map) {
+    map = new Map()
+    const names = regionDisplayNames(locale)
+    const A = 65
+    for (let i = 0; names && i < 26; i++) {
+      for (let j = 0; j < 26; j++) {
+        const code = String.fromCharCode(A + i, A + j)
+        const display = names.of(code)
+        const key = display?.toLowerCase()
+        if (key && display !== code && !map.has(key)) map.set(key, code)
+      }
+    }
+    regionNames.set(locale, map)
+  }
+  return map
+}
+
+/**
+ * Country name as printed ("United States", "Deutschland", "日本") -> ISO code, via Intl. Most
+ * orders ship within the marketplace's country, so that name is tried before building the table
+ * of all regions (hundreds of lookups, a noticeable cost on the first read of a page).
+ */
+function countryCodeOf(name: string, locale: string, expected?: string): string | undefined {
   const key = name.trim().toLowerCase()
   if (!key || /\d/.test(key)) return undefined
-  for (const loc of [locale, "en-US"]) {
-    let map = regionNames.get(loc)
-    if (!map) {
-      map = new Map()
-      try {
-        const names = new Intl.DisplayNames([loc], { type: "region", fallback: "none" })
-        const A = 65
-        for (let i = 0; i < 26; i++) {
-          for (let j = 0; j < 26; j++) {
-            const code = String.fromCharCode(A + i, A + j)
-            const display = names.of(code)
-            const key = display?.toLowerCase()
-            if (key && display !== code && !map.has(key)) map.set(key, code)
-          }
-        }
-      } catch {
-        // No DisplayNames: countries stay unrecognised.
-      }
-      regionNames.set(loc, map)
-    }
-    const code = map.get(key)
+  const locales = [locale, "en-US"]
+  if (
+    expected &&
+    locales.some((loc) => regionDisplayNames(loc)?.of(expected)?.toLowerCase() === key)
+  ) {
+    return expected
+  }
+  for (const loc of locales) {
+    const code = allRegionNames(loc).get(key)
     if (code) return code
   }
   return undefined
@@ -672,7 +698,7 @@ export function parseAddress(
   if (tokens.length === 0) return undefined
   const shipTo: ShipTo = {}
   let iso = env.country
-  const countryCode = countryCodeOf(tokens[tokens.length - 1], env.locale)
+  const countryCode = countryCodeOf(tokens[tokens.length - 1], env.locale, env.country)
   if (countryCode) {
     shipTo.country = clip(tokens.pop(), 100)
     iso = countryCode
