@@ -167,6 +167,10 @@ describe("Amazon thread with a plain textarea", () => {
     const value = await page.locator("textarea").first().inputValue()
     expect(value).toContain("[tracking number]")
     expect(value).toContain("302-5678901-2345678")
+    const inputEvents = await page.evaluate(
+      () => (window as never as { __replyInputEvents: number }).__replyInputEvents,
+    )
+    expect(inputEvents).toBeGreaterThan(0)
     await page.close()
   })
 })
@@ -183,6 +187,16 @@ describe("order facts remembered from the order details page", () => {
     await expect.poll(() => fact(thread, "trackingNumber").textContent()).toContain(tracking ?? "?")
     expect(await fact(thread, "trackingNumber").textContent()).toContain("from order page")
     await thread.close()
+  })
+
+  it("offers Copy where the page has no reply box", async () => {
+    const page = await openPage("us-order-details-shipped")
+    await options(page).getByRole("option").first().click()
+    await page.getByTestId("insert").click()
+    const confirm = page.getByRole("button", { name: "Insert with placeholders" })
+    if (await confirm.isVisible()) await confirm.click()
+    await expect.poll(() => page.getByTestId("notice").textContent()).toMatch(/Use Copy/)
+    await page.close()
   })
 })
 
@@ -241,15 +255,23 @@ describe("pins, keyboard and layout", () => {
     await page.close()
   })
 
-  it("answers the browser's toggle command and remembers open, closed and width", async () => {
+  it("answers the browser's commands and remembers open, closed and width", async () => {
     const page = await openPage("us-inbox-v3-thread-shipped")
-    await extension.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true })
-      await chrome.tabs.sendMessage(tab.id as number, {
-        type: "copilot-command",
-        command: "toggle-sidebar",
-      })
-    })
+    const sendCommand = (command: string) =>
+      extension.serviceWorker.evaluate(async (name) => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true })
+        await chrome.tabs.sendMessage(tab.id as number, { type: "copilot-command", command: name })
+      }, command)
+    await expect
+      .poll(() => options(page).getByRole("option").first().textContent())
+      .toContain("order shipped")
+    await sendCommand("insert-suggestion")
+    const confirm = page.getByRole("button", { name: "Insert with placeholders" })
+    if (await confirm.isVisible()) await confirm.click()
+    await expect
+      .poll(() => page.locator("kat-textarea textarea").inputValue())
+      .toContain("1Z999AA10123456784")
+    await sendCommand("toggle-sidebar")
     await page.getByTestId("sidebar-open").waitFor()
     await page.reload()
     await page.getByTestId("sidebar-open").click()
