@@ -100,8 +100,16 @@ const RANGE_PREFIX = /^(?:from|du|vom|von|dal|del|desde|van|od|entre)\s+/i
 const RANGE_WORDS = ["to", "until", "bis", "au", "al", "a", "tot", "till", "do", "até", "à", "t/m"]
 const RANGE_DASHES = ["–", "—", "-", "~", "〜", "～", "－"]
 
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options })
+  const key = `${locale}|${JSON.stringify(options)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: "UTC", ...options })
+    formatters.set(key, format)
+  }
+  return format
 }
 
 function addKey(map: Map<string, Set<number>>, raw: string, value: number): void {
@@ -142,49 +150,30 @@ function localeWords(loc: string): LocaleWords {
     relative: new Map(),
     rangeLiterals: new Set(),
   }
+  // Each formatter costs about a millisecond on a page's first read, so only the forms pages print
+  // are built: months as they appear next to a day (Polish "grudnia", not stand-alone "grudzień"),
+  // weekdays together with the month, as in "Thu, Dec 5".
   for (const style of ["long", "short"] as const) {
-    // Stand-alone and in-date forms differ in some languages (Polish "grudzień" / "grudnia").
-    for (const options of [
-      { month: style },
-      { month: style, day: "numeric" },
-    ] as Intl.DateTimeFormatOptions[]) {
-      const f = formatter(loc, options)
-      for (let month = 0; month < 12; month++) {
-        const part = f
-          .formatToParts(new Date(Date.UTC(2019, month, 15)))
-          .find((p) => p.type === "month")
-        if (part) addKey(words.months, part.value, month)
-      }
+    const f = formatter(loc, { weekday: style, day: "numeric", month: style })
+    for (let month = 0; month < 12; month++) {
+      const part = f
+        .formatToParts(new Date(Date.UTC(2019, month, 15)))
+        .find((p) => p.type === "month")
+      if (part) addKey(words.months, part.value, month)
     }
-    for (const options of [
-      { weekday: style },
-      { weekday: style, day: "numeric", month: "short" },
-    ] as Intl.DateTimeFormatOptions[]) {
-      const f = formatter(loc, options)
-      for (let i = 0; i < 7; i++) {
-        const date = new Date(Date.UTC(2019, 11, 1 + i)) // 2019-12-01 is a Sunday
-        const part = f.formatToParts(date).find((p) => p.type === "weekday")
-        if (part) addKey(words.weekdays, part.value, date.getUTCDay())
-      }
+    for (let i = 0; i < 7; i++) {
+      const date = new Date(Date.UTC(2019, 11, 1 + i)) // 2019-12-01 is a Sunday
+      const part = f.formatToParts(date).find((p) => p.type === "weekday")
+      if (part) addKey(words.weekdays, part.value, date.getUTCDay())
     }
   }
   const sample = new Date(Date.UTC(2019, 11, 5, 15, 42))
-  for (const options of [
-    { dateStyle: "full", timeStyle: "short" },
-    {
-      weekday: "short",
-      month: "short",
-      day: "numeric",
-      year: "numeric",
-      hour: "numeric",
-      minute: "2-digit",
-    },
-  ] as Intl.DateTimeFormatOptions[]) {
-    for (const part of formatter(loc, options).formatToParts(sample)) {
-      if (part.type !== "literal") continue
-      for (const word of normalize(part.value).match(/[\p{L}]+/gu) ?? [])
-        words.fillers.add(wordKey(word))
-    }
+  for (const part of formatter(loc, { dateStyle: "full", timeStyle: "short" }).formatToParts(
+    sample,
+  )) {
+    if (part.type !== "literal") continue
+    for (const word of normalize(part.value).match(/[\p{L}]+/gu) ?? [])
+      words.fillers.add(wordKey(word))
   }
   const hour12 = formatter(loc, { hour: "numeric", hour12: true })
   for (const [hour, set] of [
