@@ -13,10 +13,10 @@ import { reservePageSpace } from "./page-space"
 import { ReplyPreview } from "./ReplyPreview"
 import { SuggestionList } from "./SuggestionList"
 import { usePageContext } from "./usePageContext"
+import { useSidebarLayout } from "./useSidebarLayout"
 import { useSuggestions } from "./useSuggestions"
 
 const COLLAPSED_WIDTH = 36
-const DEFAULT_WIDTH = 380
 
 const clampWidth = (width: number) =>
   Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, Math.round(width)))
@@ -35,6 +35,7 @@ type Notice = { kind: "success" | "error"; text: string }
 export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const sidebarHost = useCallback(() => rootRef.current?.getRootNode() ?? null, [])
+  const { layout, setLayout, saveLayout } = useSidebarLayout()
   const { read, context, dropped, problem } = usePageContext(adapter, sidebarHost)
   const [query, setQuery] = useState("")
   const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(
@@ -45,14 +46,6 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const [selectedId, setSelectedId] = useState<string>()
   const [confirming, setConfirming] = useState(false)
   const [notice, setNotice] = useState<Notice>()
-  const [layout, setLayout] = useState<{ open: boolean; width: number }>()
-
-  useEffect(() => {
-    callBackground("sidebar-layout", {})
-      .then(setLayout)
-      // Without the background the sidebar still works; it just starts open at its usual width.
-      .catch(() => setLayout({ open: true, width: DEFAULT_WIDTH }))
-  }, [])
 
   const width = layout ? (layout.open ? layout.width : COLLAPSED_WIDTH) : 0
   useEffect(() => (width > 0 ? reservePageSpace(document, width) : undefined), [width])
@@ -66,11 +59,6 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
     setConfirming(false)
     setNotice(undefined)
   }, [threadKey])
-
-  const saveLayout = useCallback((next: { open: boolean; width: number }) => {
-    setLayout(next)
-    callBackground("save-sidebar", next).catch(() => {})
-  }, [])
 
   const insert = useCallback(
     async (suggestion: Suggestion | undefined, confirmed = false) => {
