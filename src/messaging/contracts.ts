@@ -3,7 +3,7 @@
  * with these schemas: the background its requests, the sidebar the responses.
  */
 import * as z from "zod/mini"
-import { PageContextSchema } from "~context/schema"
+import { ORDER_STATES, PageContextSchema } from "~context/schema"
 import { SettingsSchema } from "~storage/settings"
 import { LanguageSchema } from "~templates/schema"
 
@@ -26,7 +26,14 @@ export const SuggestionSchema = z.object({
   title: z.string(),
   language: LanguageSchema,
   pinned: z.boolean(),
-  reasons: z.array(z.string()),
+  reasons: z.array(
+    z.union([
+      z.object({ kind: z.literal("pinned") }),
+      z.object({ kind: z.literal("orderState"), state: z.enum(ORDER_STATES) }),
+      z.object({ kind: z.literal("mentions"), words: z.array(z.string().check(z.maxLength(60))) }),
+      z.object({ kind: z.literal("used"), count: z.int().check(z.gte(0)) }),
+    ]),
+  ),
   reply: RenderedReplySchema,
 })
 export type Suggestion = z.infer<typeof SuggestionSchema>

@@ -69,7 +69,7 @@ describe("rankTemplates", () => {
       limit: 10,
     })
     expect(ranked[0].template.id).toBe("return-instructions")
-    expect(ranked[0].reasons).toContain("mentions “return”")
+    expect(ranked[0].reasons).toContainEqual({ kind: "mentions", words: ["return"] })
   })
 
   it("puts pinned templates first and says why", () => {
@@ -83,7 +83,7 @@ describe("rankTemplates", () => {
       limit: 10,
     })
     expect(ranked[0].template.id).toBe("zz-pinned")
-    expect(ranked[0].reasons).toEqual(["pinned"])
+    expect(ranked[0].reasons).toEqual([{ kind: "pinned" }])
   })
 
   it("shows each reply once, in the preferred language, unless searching", () => {

@@ -3,7 +3,7 @@
  * share words with the buyer's latest message, are in the preferred language and get used.
  */
 import { latestBuyerMessage, orderState } from "~context/facts"
-import type { PageContext } from "~context/schema"
+import type { OrderState, PageContext } from "~context/schema"
 import type { Template } from "~templates/schema"
 
 export interface RankInput {
@@ -17,11 +17,17 @@ export interface RankInput {
   limit: number
 }
 
+/** Why a template was suggested; the sidebar words it in the agent's language. */
+export type RankReason =
+  | { kind: "pinned" }
+  | { kind: "orderState"; state: OrderState }
+  | { kind: "mentions"; words: string[] }
+  | { kind: "used"; count: number }
+
 export interface RankedTemplate {
   template: Template
   score: number
-  /** Short reasons the agent sees: "pinned", "order shipped", "mentions “tracking”". */
-  reasons: string[]
+  reasons: RankReason[]
 }
 
 export function normalize(text: string): string {
@@ -51,17 +57,17 @@ function matchesQuery(template: Template, queryWords: string[]): boolean {
 }
 
 function scoreTemplate(template: Template, input: RankInput, messageWords: Set<string>) {
-  const reasons: string[] = []
+  const reasons: RankReason[] = []
   let score = 0
   if (template.pinned) {
     score += 100
-    reasons.push("pinned")
+    reasons.push({ kind: "pinned" })
   }
   const state = orderState(input.context?.order)
   if (template.orderStates.length > 0) {
     if (state && template.orderStates.includes(state)) {
       score += 20
-      reasons.push(`order ${state}`)
+      reasons.push({ kind: "orderState", state })
     } else if (state) {
       score -= 30
     }
@@ -69,14 +75,14 @@ function scoreTemplate(template: Template, input: RankInput, messageWords: Set<s
   const shared = sharedWords(template, messageWords)
   if (shared.length > 0) {
     score += Math.min(shared.length, 5) * 6
-    reasons.push(`mentions “${shared.slice(0, 2).join("”, “")}”`)
+    reasons.push({ kind: "mentions", words: shared.slice(0, 2) })
   }
   const languageRank = input.languages.indexOf(template.language)
   if (languageRank >= 0) score += Math.max(0, 8 - languageRank * 4)
   const used = input.insertedCount.get(template.id) ?? 0
   if (used > 0) {
     score += Math.min(used, 10)
-    reasons.push(`used ${used}×`)
+    reasons.push({ kind: "used", count: used })
   }
   return { score, reasons }
 }

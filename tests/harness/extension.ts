@@ -22,6 +22,8 @@ export interface LaunchOptions {
   extensionPath?: string
   /** How long to wait for the extension's service worker. Default: 30 s. */
   timeoutMs?: number
+  /** Browser UI language (what chrome.i18n uses), e.g. "es". Default: the system's. */
+  uiLanguage?: string
 }
 
 export interface ExtensionManifest {
@@ -127,6 +129,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: false,
       args: extensionLaunchArgs(extensionPath, headless),
       ignoreDefaultArgs: ["--disable-extensions"],
+      ...(options.uiLanguage
+        ? { env: { ...process.env, LANGUAGE: options.uiLanguage }, locale: options.uiLanguage }
+        : {}),
       viewport: options.viewport === undefined ? { width: 1280, height: 720 } : options.viewport,
       timeout,
     })

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import { ORDER_STATES } from "~context/schema"
 import { SELLER_CENTRAL_HOSTS } from "~sites/amazon/hosts"
 
 const ROOT = join(__dirname, "..", "..")
@@ -41,6 +42,10 @@ describe("UI strings", () => {
     for (const match of read("package.json").matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(match[1])
     expect(used.size).toBeGreaterThan(20)
     expect([...used].filter((key) => !(key in english))).toEqual([])
+  })
+
+  it("names every order state a suggestion can give as its reason", () => {
+    for (const state of ORDER_STATES) expect(english).toHaveProperty(`orderState_${state}`)
   })
 
   it("names every fact the sidebar lists", () => {

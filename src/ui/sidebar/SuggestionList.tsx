@@ -1,6 +1,19 @@
 import type { Suggestion } from "~messaging/contracts"
 import { t } from "~ui/i18n"
 
+function describeReason(reason: Suggestion["reasons"][number]): string {
+  switch (reason.kind) {
+    case "pinned":
+      return t("reasonPinned")
+    case "orderState":
+      return t("reasonOrderState", t(`orderState_${reason.state}`))
+    case "mentions":
+      return t("reasonMentions", reason.words.join(", "))
+    case "used":
+      return t("reasonUsed", String(reason.count))
+  }
+}
+
 interface Props {
   suggestions: Suggestion[]
   selectedId?: string
@@ -26,6 +39,7 @@ export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin 
             tabIndex={-1}
             aria-selected={selected}
             data-template-id={suggestion.templateId}
+            data-language={suggestion.language}
             className={`group flex cursor-pointer items-start gap-2 rounded-md border px-2 py-1.5 ${
               selected
                 ? "border-teal-600 bg-teal-50"
@@ -45,7 +59,7 @@ export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin 
               </div>
               {suggestion.reasons.length > 0 && (
                 <div className="truncate text-[11px] text-slate-500">
-                  {suggestion.reasons.join(" · ")}
+                  {suggestion.reasons.map(describeReason).join(" · ")}
                 </div>
               )}
             </div>
