@@ -120,7 +120,20 @@ export type Order = z.infer<typeof OrderSchema>
 
 export const PageContextSchema = z.object({
   marketplace: MarketplaceSchema,
-  page: z.object({ kind: z.enum(PAGE_KINDS), url: text(4_000) }),
+  page: z.object({
+    kind: z.enum(PAGE_KINDS),
+    url: text(4_000),
+    /**
+     * Order ids and buyer names the page shows outside the open conversation (the inbox list):
+     * other buyers' facts, which a reply must never mention.
+     */
+    others: z.optional(
+      z.object({
+        orderIds: z.array(text(40)).check(z.maxLength(500)),
+        buyerNames: z.array(text(200)).check(z.maxLength(500)),
+      }),
+    ),
+  }),
   thread: z.optional(ThreadSchema),
   buyer: z.optional(BuyerSchema),
   order: z.optional(OrderSchema),

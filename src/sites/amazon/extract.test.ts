@@ -40,12 +40,15 @@ describe("fixtures", () => {
 describe("the open conversation only", () => {
   const traps = ["113-9988776-5544332", "114-2233445-6677889", "111-5566778-8990011"]
 
-  it("never takes order ids or names from the list of conversations", () => {
+  it("never takes order ids or names from the list of conversations as this thread's", () => {
     const { document, url } = fixture("us-inbox-v3-thread-shipped")
-    const json = JSON.stringify(extract(document, url))
+    const { page, ...facts } = extract(document, url)
+    const json = JSON.stringify(facts)
+    const names = ["Sarah Miller", "Priya Raman", "Carlos Mendoza"]
     for (const id of traps) expect(json).not.toContain(id)
-    for (const name of ["Sarah Miller", "Priya Raman", "Carlos Mendoza"])
-      expect(json).not.toContain(name)
+    for (const name of names) expect(json).not.toContain(name)
+    // They are kept apart as other buyers' facts, which a reply must not mention.
+    expect(page.others).toEqual({ orderIds: traps, buyerNames: names })
   })
 
   it("reads nothing from a list when no conversation is open", () => {

@@ -1013,6 +1013,8 @@ function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): voi
   )
   ctx.thread = { id: urlThreadId ?? threadIdFromPane(pane), subject, messages }
   if (buyer) ctx.buyer = buyer
+  const others = otherConversations(lists, buyer?.name)
+  if (others) ctx.page.others = others
 
   // The order: strong signals outside the messages must agree; message text is only a fallback.
   const strong = new Set<string>()
@@ -1046,6 +1048,46 @@ function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): voi
       .flat()
       .find((el) => !isSkipped(el, skip)) ?? pane
   ctx.order = { id: orderId, ...readLabeledOrderFacts(card, cardEnv, { skip }) }
+  if (others) others.orderIds = others.orderIds.filter((id) => id !== orderId)
+}
+
+const LIST_ITEMS = '[role="option"], li, tr'
+
+/** The first piece of visible text in an entry: where inbox lists put the buyer's name. */
+function firstTextOf(item: Element): string | undefined {
+  // NodeFilter.SHOW_TEXT, by value: the page's realm may not be this script's.
+  const walker = item.ownerDocument.createTreeWalker(item, 4)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement
+    const text = cleanText(node.textContent ?? "")
+    if (text && parent && !isHiddenByMarkup(parent)) return text
+  }
+  return undefined
+}
+/** "Sarah Miller", "María José García": two to four capitalised words, no digits. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u
+
+/**
+ * Order ids and buyer names of the other conversations in the inbox list, so a reply can be
+ * checked for facts that belong to someone else. The open conversation's own entry is skipped.
+ */
+function otherConversations(
+  lists: Element[],
+  ownBuyer: string | undefined,
+): NonNullable<PageContext["page"]["others"]> | undefined {
+  const orderIds = new Set<string>()
+  const buyerNames = new Set<string>()
+  const own = ownBuyer ? normalizeLabel(ownBuyer) : undefined
+  for (const list of lists) {
+    for (const item of deepQuerySelectorAll(list, LIST_ITEMS)) {
+      if (item.getAttribute("aria-selected") === "true") continue
+      for (const id of orderIdsIn(visibleText(item))) orderIds.add(id)
+      const first = firstTextOf(item)
+      if (first && PERSON_NAME.test(first) && normalizeLabel(first) !== own) buyerNames.add(first)
+    }
+  }
+  if (orderIds.size === 0 && buyerNames.size === 0) return undefined
+  return { orderIds: [...orderIds].slice(0, 500), buyerNames: [...buyerNames].slice(0, 500) }
 }
 
 // ---------------------------------------------------------------------------------------------
