@@ -1,8 +1,11 @@
 import "~ui/style.css"
 import { useEffect, useState } from "react"
 import { callBackground } from "~messaging/client"
+import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
+import { LibraryAudit } from "~ui/options/LibraryAudit"
+import { FindingList } from "~ui/sidebar/FindingList"
 
 const OFFERED_LANGUAGES = ["en", "es", "de", "fr", "it", "ja"] as const
 const languageNames = new Intl.DisplayNames([navigator.language, "en"], { type: "language" })
@@ -14,6 +17,7 @@ export default function OptionsPage() {
   const [signature, setSignature] = useState("")
   const [languages, setLanguages] = useState<string[]>([])
   const [status, setStatus] = useState<Status>()
+  const [signatureFindings, setSignatureFindings] = useState<FindingMessage[]>([])
 
   useEffect(() => {
     readSettings().then((settings) => {
@@ -39,6 +43,8 @@ export default function OptionsPage() {
     try {
       await callBackground("save-settings", { sellerName, signature, replyLanguages: languages })
       setStatus({ kind: "saved", text: t("optionsSaved") })
+      // Every reply ends with the signature: a forbidden detail there breaks every reply.
+      setSignatureFindings((await callBackground("check-reply", { text: signature })).findings)
     } catch (error) {
       setStatus({ kind: "error", text: (error as Error).message })
     }
@@ -68,6 +74,7 @@ export default function OptionsPage() {
             data-testid="signature"
           />
           <span className="text-[12px] text-slate-500">{t("optionsSignatureHelp")}</span>
+          <FindingList findings={signatureFindings} text={signature} testId="signature-findings" />
         </label>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 font-medium">{t("optionsReplyLanguages")}</legend>
@@ -102,6 +109,7 @@ export default function OptionsPage() {
           )}
         </div>
       </form>
+      <LibraryAudit />
     </main>
   )
 }

@@ -3,7 +3,7 @@
  * with these schemas: the background its requests, the sidebar the responses.
  */
 import * as z from "zod/mini"
-import { ORDER_STATES, PageContextSchema } from "~context/schema"
+import { ORDER_STATES, PageContextSchema, SITES } from "~context/schema"
 import { SettingsSchema } from "~storage/settings"
 import { LanguageSchema } from "~templates/schema"
 
@@ -21,6 +21,26 @@ export const RenderedReplySchema = z.object({
   error: z.optional(z.string()),
 })
 
+const BilingualSchema = z.object({ en: z.string(), es: z.string() })
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(["block", "warn", "info"]),
+  start: z.int().check(z.gte(0)),
+  end: z.int().check(z.gte(0)),
+  message: BilingualSchema,
+  source: z.string(),
+  fix: z.optional(z.string()),
+})
+export type FindingMessage = z.infer<typeof FindingSchema>
+
+export const ProactiveCheckSchema = z.object({
+  id: z.string(),
+  status: z.enum(["pass", "fail", "unknown"]),
+  message: BilingualSchema,
+})
+export type ProactiveCheckMessage = z.infer<typeof ProactiveCheckSchema>
+
 export const SuggestionSchema = z.object({
   templateId: TemplateIdSchema,
   title: z.string(),
@@ -35,16 +55,30 @@ export const SuggestionSchema = z.object({
     ]),
   ),
   reply: RenderedReplySchema,
+  /** Marketplace-rule findings on `reply.text`. */
+  findings: z.array(FindingSchema),
 })
 export type Suggestion = z.infer<typeof SuggestionSchema>
 
 const Empty = z.object({})
 
+/** The response deadline of the open conversation; the sidebar counts down to it. */
+export const ClockSchema = z.object({
+  rule: z.optional(z.enum(["amazon-24h", "ebay-3-business-days"])),
+  status: z.enum(["ok", "due-soon", "overdue", "answered", "unknown", "none"]),
+  deadline: z.optional(z.string()),
+  /** Milliseconds before the deadline from which the clock shows as due soon. */
+  dueSoonMs: z.number(),
+  approximate: z.boolean(),
+  noResponseNeeded: z.boolean(),
+})
+export type ClockMessage = z.infer<typeof ClockSchema>
+
 export const CONTRACTS = {
   /** Validates what the page showed and joins order facts remembered from its details page. */
   "resolve-context": {
     request: z.object({ context: PageContextSchema }),
-    response: z.object({ context: PageContextSchema }),
+    response: z.object({ context: PageContextSchema, clock: ClockSchema }),
   },
   suggest: {
     request: z.object({
@@ -53,6 +87,33 @@ export const CONTRACTS = {
       limit: z.int().check(z.gte(1), z.lte(100)),
     }),
     response: z.object({ suggestions: z.array(SuggestionSchema), libraryEmpty: z.boolean() }),
+  },
+  /** Checks any reply text (what the agent typed, or an edited suggestion) against the rules. */
+  "check-reply": {
+    request: z.object({
+      text: z.string().check(z.maxLength(50_000)),
+      context: z.optional(PageContextSchema),
+    }),
+    response: z.object({
+      findings: z.array(FindingSchema),
+      /** Seller-initiated messages (contact-buyer page) only. */
+      proactive: z.optional(z.array(ProactiveCheckSchema)),
+    }),
+  },
+  /** Every template in the library, rendered with sample facts and checked against the rules. */
+  "audit-library": {
+    request: z.object({ site: z.enum(SITES) }),
+    response: z.object({
+      templates: z.array(
+        z.object({
+          templateId: z.string(),
+          title: z.string(),
+          language: LanguageSchema,
+          text: z.string(),
+          findings: z.array(FindingSchema),
+        }),
+      ),
+    }),
   },
   "set-pinned": {
     request: z.object({ templateId: TemplateIdSchema, pinned: z.boolean() }),

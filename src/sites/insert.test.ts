@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest"
 import { loadHtml } from "../../tests/unit/dom-fixture"
-import { insertText } from "./insert"
+import { insertText, replaceRange } from "./insert"
 
 function box(value = "") {
   document.body.innerHTML = ""
@@ -113,5 +113,25 @@ describe("insertText", () => {
     expect(textarea.value).toBe("Hello")
     expect(count).toBe(1)
     expect((window.document.activeElement as Element).localName).toBe("kat-textarea")
+  })
+})
+
+describe("replaceRange", () => {
+  it("replaces a checked span and tells the page", () => {
+    const textarea = document.createElement("textarea")
+    document.body.append(textarea)
+    textarea.value = "Write to me at a@b.com today"
+    let inputs = 0
+    textarea.addEventListener("input", () => inputs++)
+    expect(replaceRange(textarea, { start: 15, end: 22, expected: "a@b.com" }, "")).toBe(true)
+    expect(textarea.value).toBe("Write to me at  today")
+    expect(inputs).toBe(1)
+  })
+
+  it("leaves the text alone when the agent changed it since the check", () => {
+    const textarea = document.createElement("textarea")
+    textarea.value = "Write to me today"
+    expect(replaceRange(textarea, { start: 15, end: 22, expected: "a@b.com" }, "")).toBe(false)
+    expect(textarea.value).toBe("Write to me today")
   })
 })

@@ -32,6 +32,48 @@ function withSeparator(before: string, text: string, atEnd: boolean): string {
   return "\n".repeat(missing) + text.replace(/^\n+/, "")
 }
 
+/** Sets the value so the page's framework registers it, as typing `data` would. */
+function setValue(textarea: HTMLTextAreaElement, next: string, data: string): void {
+  const setter = nativeValueSetter(textarea)
+  if (setter) setter.call(textarea, next)
+  else textarea.value = next
+
+  const realm = realmOf(textarea)
+  const InputEventCtor = realm.InputEvent ?? realm.Event
+  let input: Event
+  try {
+    input = new InputEventCtor("input", {
+      bubbles: true,
+      composed: true,
+      inputType: "insertText",
+      data,
+    } as InputEventInit)
+  } catch {
+    input = new realm.Event("input", { bubbles: true, composed: true })
+  }
+  textarea.dispatchEvent(input)
+  textarea.dispatchEvent(new realm.Event("change", { bubbles: true, composed: true }))
+}
+
+/**
+ * Replaces one span of what the agent typed (a fix from the rule check), if the text there is
+ * still what was checked; returns false when the agent has changed it since.
+ */
+export function replaceRange(
+  textarea: HTMLTextAreaElement,
+  range: { start: number; end: number; expected: string },
+  replacement: string,
+): boolean {
+  const value = textarea.value ?? ""
+  if (value.slice(range.start, range.end) !== range.expected) return false
+  setValue(
+    textarea,
+    value.slice(0, range.start) + replacement + value.slice(range.end),
+    replacement,
+  )
+  return true
+}
+
 export function insertText(textarea: HTMLTextAreaElement, text: string): void {
   const value = textarea.value ?? ""
   let start = typeof textarea.selectionStart === "number" ? textarea.selectionStart : value.length
@@ -49,26 +91,7 @@ export function insertText(textarea: HTMLTextAreaElement, text: string): void {
   const inserted = withSeparator(before, text, atEnd)
   const next = before + inserted + after
 
-  const setter = nativeValueSetter(textarea)
-  if (setter) setter.call(textarea, next)
-  else textarea.value = next
-
-  const realm = realmOf(textarea)
-  const InputEventCtor = realm.InputEvent ?? realm.Event
-  let input: Event
-  try {
-    input = new InputEventCtor("input", {
-      bubbles: true,
-      composed: true,
-      inputType: "insertText",
-      data: inserted,
-    } as InputEventInit)
-  } catch {
-    input = new realm.Event("input", { bubbles: true, composed: true })
-  }
-  textarea.dispatchEvent(input)
-  textarea.dispatchEvent(new realm.Event("change", { bubbles: true, composed: true }))
-
+  setValue(textarea, next, inserted)
   textarea.focus()
   const cursor = before.length + inserted.length
   try {

@@ -2,3 +2,8 @@
 export function t(key: string, substitutions?: string | string[]): string {
   return chrome.i18n?.getMessage(key, substitutions) || key
 }
+
+/** Texts that come with both languages (rule explanations) in the agent's language. */
+export function inUiLanguage(text: { en: string; es: string }): string {
+  return chrome.i18n?.getUILanguage?.().startsWith("es") ? text.es : text.en
+}

@@ -44,8 +44,10 @@ describe("UI strings", () => {
     expect([...used].filter((key) => !(key in english))).toEqual([])
   })
 
-  it("names every order state a suggestion can give as its reason", () => {
+  it("names every order state a suggestion can give as its reason, and every severity", () => {
     for (const state of ORDER_STATES) expect(english).toHaveProperty(`orderState_${state}`)
+    for (const severity of ["block", "warn", "info"])
+      expect(english).toHaveProperty(`severity_${severity}`)
   })
 
   it("names every fact the sidebar lists", () => {

@@ -1,4 +1,5 @@
 import { defineHandler } from "~messaging/handler"
+import { lintRenderedReply } from "~policy/lint-reply"
 import { readyDb } from "~storage/instance"
 import { readSettings } from "~storage/settings-store"
 import { listTemplates, usageByTemplate } from "~storage/templates"
@@ -22,19 +23,24 @@ export default defineHandler("suggest", async ({ context, query, limit }) => {
     limit,
   })
   const seller = { name: settings.sellerName, signature: settings.signature }
+  const site = context?.marketplace.site ?? "amazon"
   return {
     libraryEmpty: templates.length === 0,
-    suggestions: ranked.map(({ template, reasons }) => ({
-      templateId: template.id,
-      title: template.title,
-      language: template.language,
-      pinned: template.pinned,
-      reasons,
-      reply: renderTemplate(
+    suggestions: ranked.map(({ template, reasons }) => {
+      const reply = renderTemplate(
         template.body,
         { context, seller, locale: replyLocale(template.language, context?.marketplace.country) },
         template.language,
-      ),
-    })),
+      )
+      return {
+        templateId: template.id,
+        title: template.title,
+        language: template.language,
+        pinned: template.pinned,
+        reasons,
+        reply,
+        findings: lintRenderedReply(reply, { marketplace: site, context }),
+      }
+    }),
   }
 })

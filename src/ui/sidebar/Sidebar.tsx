@@ -8,11 +8,15 @@ import { insertText } from "~sites/insert"
 import type { SiteAdapter } from "~sites/types"
 import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
 import { t } from "~ui/i18n"
+import { ClockLine } from "./ClockLine"
 import { FactList } from "./FactList"
+import { FindingList } from "./FindingList"
 import { reservePageSpace } from "./page-space"
 import { ReplyPreview } from "./ReplyPreview"
 import { SuggestionList } from "./SuggestionList"
+import { TypedReplyCheck } from "./TypedReplyCheck"
 import { usePageContext } from "./usePageContext"
+import { blockingFindings, useReplyDraft } from "./useReplyDraft"
 import { useSidebarLayout } from "./useSidebarLayout"
 import { useSuggestions } from "./useSuggestions"
 
@@ -36,7 +40,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const sidebarHost = useCallback(() => rootRef.current?.getRootNode() ?? null, [])
   const { layout, setLayout, saveLayout } = useSidebarLayout()
-  const { read, context, dropped, problem } = usePageContext(adapter, sidebarHost)
+  const { read, context, clock, dropped, problem } = usePageContext(adapter, sidebarHost)
   const [query, setQuery] = useState("")
   const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(
     context,
@@ -52,6 +56,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
 
   // A new thread or a new search starts from its best suggestion.
   const selected = suggestions.find((s) => s.templateId === selectedId) ?? suggestions[0]
+  const { draft, applyFix } = useReplyDraft(selected, context)
   const threadKey = `${context?.thread?.id}|${context?.order?.id}`
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the thread changes.
   useEffect(() => {
@@ -61,9 +66,9 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   }, [threadKey])
 
   const insert = useCallback(
-    async (suggestion: Suggestion | undefined, confirmed = false) => {
-      if (!suggestion || suggestion.reply.error) return
-      if (suggestion.reply.unresolved.length > 0 && !confirmed) {
+    async (confirmed = false) => {
+      if (!selected || !draft || selected.reply.error) return
+      if (!confirmed && (draft.unresolved.length > 0 || blockingFindings(draft).length > 0)) {
         setConfirming(true)
         return
       }
@@ -73,16 +78,16 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         setNotice({ kind: "error", text: t("replyBoxNotFound") })
         return
       }
-      insertText(replyBox, suggestion.reply.text)
+      insertText(replyBox, draft.text)
       setNotice({ kind: "success", text: t("insertedCheckAndSend") })
-      callBackground("record-usage", { templateId: suggestion.templateId }).catch(() => {})
+      callBackground("record-usage", { templateId: selected.templateId }).catch(() => {})
     },
-    [adapter],
+    [adapter, selected, draft],
   )
 
-  const copy = async (suggestion: Suggestion) => {
+  const copy = async (text: string) => {
     try {
-      await navigator.clipboard.writeText(suggestion.reply.text)
+      await navigator.clipboard.writeText(text)
       setNotice({ kind: "success", text: t("copied") })
     } catch {
       setNotice({ kind: "error", text: t("copyFailed") })
@@ -118,7 +123,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       moveSelection(event.key === "ArrowDown" ? 1 : -1)
     } else if (event.key === "Enter" && (event.target as HTMLElement).tagName === "INPUT") {
       event.preventDefault()
-      insert(selected)
+      insert()
     }
   }
 
@@ -127,11 +132,11 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
     const onMessage = (message: unknown) => {
       if (!isSidebarCommand(message) || !layout) return
       if (message.command === "toggle-sidebar") saveLayout({ ...layout, open: !layout.open })
-      else if (layout.open) insert(selected)
+      else if (layout.open) insert()
     }
     chrome.runtime.onMessage.addListener(onMessage)
     return () => chrome.runtime.onMessage.removeListener(onMessage)
-  }, [layout, saveLayout, insert, selected])
+  }, [layout, saveLayout, insert])
 
   const startResize = (event: React.PointerEvent<HTMLButtonElement>) => {
     if (!layout) return
@@ -222,6 +227,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       </header>
 
       <div className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto p-3">
+        {clock && <ClockLine clock={clock} />}
+
         {health && (
           <p
             className="rounded-md bg-amber-50 p-2 text-[12px] text-amber-900"
@@ -285,11 +292,37 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             onTogglePin={togglePin}
           />
         </section>
+
+        <TypedReplyCheck adapter={adapter} context={context} />
       </div>
 
-      {selected && (
+      {selected && draft && (
         <footer className="flex flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
-          <ReplyPreview suggestion={selected} />
+          {selected.reply.error ? (
+            <p
+              className="rounded-md bg-red-50 p-2 text-red-800"
+              role="alert"
+              data-testid="preview-error"
+            >
+              {selected.reply.error}
+            </p>
+          ) : (
+            <>
+              <ReplyPreview draft={draft} />
+              <div className="max-h-[16vh] overflow-y-auto">
+                <FindingList
+                  findings={draft.findings}
+                  text={draft.text}
+                  onFix={(finding) =>
+                    applyFix(finding).catch((fixError) =>
+                      setNotice({ kind: "error", text: (fixError as Error).message }),
+                    )
+                  }
+                  testId="reply-findings"
+                />
+              </div>
+            </>
+          )}
           {notice && (
             <p
               className={`text-[12px] ${notice.kind === "error" ? "text-red-700" : "text-teal-800"}`}
@@ -304,14 +337,21 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               className="rounded-md bg-amber-50 p-2 ring-1 ring-amber-300"
               data-testid="confirm-insert"
             >
-              <p className="mb-2 text-[12px] text-amber-900">
-                {t("confirmUnresolved", String(selected.reply.unresolved.length))}
-              </p>
-              <div className="flex gap-2">
+              {blockingFindings(draft).length > 0 && (
+                <p className="mb-1 text-[12px] font-medium text-red-800">
+                  {t("confirmRuleBreaks", String(blockingFindings(draft).length))}
+                </p>
+              )}
+              {draft.unresolved.length > 0 && (
+                <p className="mb-1 text-[12px] text-amber-900">
+                  {t("confirmUnresolved", String(draft.unresolved.length))}
+                </p>
+              )}
+              <div className="mt-1 flex gap-2">
                 <button
                   type="button"
                   className="rounded-md bg-amber-600 px-3 py-1.5 font-medium text-white hover:bg-amber-700"
-                  onClick={() => insert(selected, true)}
+                  onClick={() => insert(true)}
                 >
                   {t("insertAnyway")}
                 </button>
@@ -330,7 +370,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
                 type="button"
                 className="flex-1 rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800 disabled:cursor-not-allowed disabled:bg-slate-400"
                 disabled={Boolean(selected.reply.error)}
-                onClick={() => insert(selected)}
+                onClick={() => insert()}
                 data-testid="insert"
               >
                 {t("insert")}
@@ -339,7 +379,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
                 type="button"
                 className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
                 disabled={Boolean(selected.reply.error)}
-                onClick={() => copy(selected)}
+                onClick={() => copy(draft.text)}
               >
                 {t("copy")}
               </button>

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react"
 import type { PageContext } from "~context/schema"
 import { checkContext } from "~context/validate"
 import { callBackground } from "~messaging/client"
+import type { ClockMessage } from "~messaging/contracts"
 import type { SiteAdapter } from "~sites/types"
 import { watchPage } from "~sites/watch"
 import { t } from "~ui/i18n"
@@ -10,6 +11,8 @@ export interface PageReading {
   /** False until the page has been read once: nothing should be suggested before that. */
   read: boolean
   context?: PageContext
+  /** The conversation's response deadline, once the background has worked it out. */
+  clock?: ClockMessage
   /** Values the page showed in a shape we could not trust, dropped from the context. */
   dropped: string[]
   /** Why the page could not be read, or why remembered facts could not be added. */
@@ -51,8 +54,11 @@ export function usePageContext(adapter: SiteAdapter, sidebarHost: () => Node | n
         // A newer read may have replaced this one while the background answered; an unchanged
         // context is not set again, so suggestions are not asked for twice.
         const current = !controller.signal.aborted && snapshot === lastSnapshot
-        if (current && JSON.stringify(resolved.context) !== snapshot) {
-          setReading({ read: true, context: resolved.context, dropped })
+        if (!current) return
+        if (JSON.stringify(resolved.context) !== snapshot) {
+          setReading({ read: true, context: resolved.context, clock: resolved.clock, dropped })
+        } else {
+          setReading((reading) => ({ ...reading, clock: resolved.clock }))
         }
       } catch (error) {
         if (snapshot === lastSnapshot) {
