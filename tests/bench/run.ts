@@ -9,6 +9,9 @@ import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import { chromium } from "playwright-core"
+import type { PageContext } from "~context/schema"
+import { evaluateCorpus, parseCorpus } from "~policy/evaluate"
+import { lint } from "~policy/lint"
 import { AMAZON_FIXTURES } from "../fixtures/amazon"
 import { LONG_THREAD_BASE, longThreadHtml } from "../fixtures/amazon/long-thread"
 import { findChromium } from "../harness/chromium"
@@ -142,7 +145,40 @@ function contentScriptSize(): { raw: number; gzip: number; files: string[] } {
   return { raw, gzip, files }
 }
 
+/** Median time to check a realistic 2,000-character reply (and harder inputs) against the rules. */
+function policyCheckTimes(): Record<string, number> {
+  const reply =
+    "Hi Michael,\n\nThanks for your message about order 112-4456789-1234567. It shipped on Thursday, November 13, 2025 with UPS, tracking number 1Z999AA10123456784, and should arrive between Monday, November 17 and Wednesday, November 19. If it has not arrived by then, reply here and we will open a trace with the carrier.\n\n"
+  const text = reply.repeat(Math.ceil(2_000 / reply.length)).slice(0, 2_000)
+  const inputs = {
+    "2,000-char reply": text,
+    "2,000 chars full of emoji": "Great news 🎉📦🚚 your parcel is on its way! "
+      .repeat(50)
+      .slice(0, 2_000),
+    "2,000 chars, zero-width chars hiding contacts": `${text.slice(0, 1_900)} ma\u200Bil me at d\u200Bana@exa\u200Bmple.com or w\u200Bww.shop.com`,
+    "20,000-char text": text.repeat(10),
+  }
+  const context = JSON.parse(
+    readFileSync(fixture!.file.replace(/\.html$/, ".expected.json"), "utf8"),
+  ) as PageContext
+  const figures: Record<string, number> = {}
+  for (const [label, input] of Object.entries(inputs)) {
+    const times: number[] = []
+    for (let run = 0; run < 60; run++) {
+      const started = performance.now()
+      lint({ text: input, marketplace: "amazon", context })
+      times.push(performance.now() - started)
+    }
+    figures[label] = median(times.slice(10))
+  }
+  return figures
+}
+
 const size = contentScriptSize()
+const policy = policyCheckTimes()
+const corpus = evaluateCorpus(
+  parseCorpus(readFileSync(join(REPO_ROOT, "tests/fixtures/policy/corpus.jsonl"), "utf8")),
+)
 const extraction = await extractionTime()
 const ready = await sidebarReadyTimes()
 
@@ -164,3 +200,29 @@ console.log(`  sidebar runs: ${ready.map((value) => value.toFixed(0)).join(", ")
 report("Content script, raw", kb(size.raw), "—", true)
 report("Content script, gzip", kb(size.gzip), "≤ 80 KB", size.gzip <= 80 * 1024)
 console.log(`  files: ${size.files.join(", ")}`)
+for (const [label, value] of Object.entries(policy)) {
+  report(
+    `Policy check, ${label} (median)`,
+    ms(value),
+    "≤ 5 ms",
+    value <= 5 || label.startsWith("20,000"),
+  )
+}
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`
+report(
+  "Policy corpus: recall on violations",
+  percent(corpus.overall.recall),
+  "≥ 95 %",
+  corpus.overall.recall >= 0.95,
+)
+report(
+  "Policy corpus: precision",
+  percent(corpus.overall.precision),
+  "≥ 95 %",
+  corpus.overall.precision >= 0.95,
+)
+console.log(
+  `  ${Object.entries(corpus.perRule)
+    .map(([rule, score]) => `${rule} P ${percent(score.precision)} R ${percent(score.recall)}`)
+    .join("\n  ")}`,
+)
