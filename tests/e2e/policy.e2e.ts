@@ -93,6 +93,19 @@ describe("marketplace rules before insert", () => {
     await page.close()
   })
 
+  it("stops a reply that offers something for a review", async () => {
+    await (await saveSignature("Dana. Leave us 5 stars and get a $10 gift card!")).close()
+    const page = await openThread()
+    await chooseTrackingReply(page)
+    const finding = page.getByTestId("reply-findings").locator("[data-rule='review-manipulation']")
+    await expect.poll(() => finding.count()).toBeGreaterThan(0)
+    expect(await finding.first().getAttribute("data-severity")).toBe("block")
+    await page.getByTestId("insert").click()
+    await page.getByTestId("confirm-insert").waitFor()
+    expect(await page.locator("kat-textarea textarea").inputValue()).toBe("")
+    await page.close()
+  })
+
   it("lets the agent insert anyway after confirming", async () => {
     await (await saveSignature("Dana, Northwind Gadgets (northwind-gadgets.com)")).close()
     const page = await openThread()
@@ -118,8 +131,40 @@ describe("marketplace rules before insert", () => {
     await expect.poll(() => findings.count()).toBeGreaterThan(0)
     expect(await page.getByTestId("typed-findings").textContent()).toMatch(/review/i)
 
-    await replyBox.fill("Your parcel is with UPS, tracking 1Z999AA10123456784.")
+    await replyBox.fill("Your parcel is with UPS, tracking 1Z999AA10123456784 📦")
+    const emoji = page.getByTestId("typed-findings").locator("[data-rule='emoji']")
+    await expect.poll(() => emoji.count()).toBe(1)
+    await emoji.getByTestId("apply-fix").click()
+    await expect
+      .poll(() => replyBox.inputValue())
+      .toBe("Your parcel is with UPS, tracking 1Z999AA10123456784")
     await expect.poll(() => page.getByTestId("typed-clean").count()).toBe(1)
+    await page.close()
+  })
+})
+
+describe("seller-initiated messages on the contact-buyer page", () => {
+  it("shows which of Amazon's rules for proactive messages the draft meets", async () => {
+    const page = await openThread("us-contact-buyer")
+    const box = page.locator(".contact-buyer-text-area kat-textarea textarea")
+    const status = (id: string) =>
+      page
+        .getByTestId("proactive-checks")
+        .locator(`[data-check='${id}']`)
+        .getAttribute("data-status")
+
+    await box.fill("Thank you for your order! Let us know if there is a problem.")
+    await page.getByTestId("check-typed").click()
+    await expect.poll(() => status("permitted-reason")).toBe("fail")
+    expect(await status("order-id")).toBe("fail")
+    expect(await status("within-30-days")).toBe("unknown")
+
+    await box.fill(
+      "Hello Emily, we are sorry: we are unable to ship your order 113-7654321-1234567 because the last dripper in stock was damaged in our warehouse. We have cancelled the order and you will receive a full refund.",
+    )
+    await expect.poll(() => status("permitted-reason")).toBe("pass")
+    expect(await status("order-id")).toBe("pass")
+    expect(await status("language")).toBe("pass")
     await page.close()
   })
 })
