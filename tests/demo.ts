@@ -8,10 +8,10 @@
  * With a display: a window with one tab per page; runs until the browser is closed.
  * Without one (or with --headless): one PNG per page in demo-screenshots/.
  */
-import { existsSync, mkdirSync } from "node:fs"
-import { dirname, isAbsolute, join, resolve } from "node:path"
-import { pathToFileURL } from "node:url"
+import { mkdirSync } from "node:fs"
+import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
+import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "./fixtures/amazon"
 import {
   collectPageErrors,
   type LaunchedExtension,
@@ -22,13 +22,8 @@ import {
   waitForSidebar,
 } from "./harness/extension"
 
-interface DemoFixture {
-  name: string
-  url: string
-  file: string
-}
+type DemoFixture = (typeof AMAZON_FIXTURES)[number]
 
-const DEFAULT_FIXTURES_MODULE = join(REPO_ROOT, "tests", "fixtures", "amazon", "index.ts")
 const DEFAULT_OUT = join(REPO_ROOT, "demo-screenshots")
 
 const USAGE = `Usage: npx tsx tests/demo.ts [options]
@@ -39,7 +34,6 @@ const USAGE = `Usage: npx tsx tests/demo.ts [options]
   --headless         screenshots even when a display is available
   --headed           open a window even without a detected display
   --extension DIR    unpacked extension (default: build/chrome-mv3-prod)
-  --fixtures FILE    module exporting AMAZON_FIXTURES (default: tests/fixtures/amazon/index.ts)
   --timeout MS       how long to wait for the sidebar on each page (default: 15000)
   -h, --help         this text`
 
@@ -68,7 +62,6 @@ function parseOptions() {
     selector: values.selector ?? SIDEBAR_HOST_SELECTOR,
     headless: values.headless ? true : values.headed ? false : !hasDisplay(),
     extensionPath: values.extension ? resolve(values.extension) : undefined,
-    fixturesModule: resolve(values.fixtures ?? DEFAULT_FIXTURES_MODULE),
     timeout,
   }
 }
@@ -85,7 +78,6 @@ function parse() {
       headless: { type: "boolean" },
       headed: { type: "boolean" },
       extension: { type: "string" },
-      fixtures: { type: "string" },
       timeout: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
@@ -96,34 +88,6 @@ function hasDisplay(): boolean {
   if (process.env.CI) return false
   if (process.platform === "darwin" || process.platform === "win32") return true
   return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY)
-}
-
-function isDemoFixture(value: unknown): value is DemoFixture {
-  if (typeof value !== "object" || value === null) return false
-  const v = value as Record<string, unknown>
-  return typeof v.name === "string" && typeof v.url === "string" && typeof v.file === "string"
-}
-
-async function loadFixtures(modulePath: string): Promise<DemoFixture[]> {
-  if (!existsSync(modulePath)) {
-    throw new DemoError(
-      `${modulePath} not found: it should export AMAZON_FIXTURES: { name, url, file }[]`,
-    )
-  }
-  const mod = (await import(pathToFileURL(modulePath).href)) as { AMAZON_FIXTURES?: unknown }
-  const list = mod.AMAZON_FIXTURES
-  if (!Array.isArray(list) || !list.every(isDemoFixture)) {
-    throw new DemoError(`${modulePath} must export AMAZON_FIXTURES: { name, url, file }[]`)
-  }
-  const baseDir = dirname(modulePath)
-  return list.map((fixture) => ({ ...fixture, file: resolveFixtureFile(fixture.file, baseDir) }))
-}
-
-/** A fixture file may be absolute, relative to the fixtures module, or relative to the repo root. */
-function resolveFixtureFile(file: string, baseDir: string): string {
-  if (isAbsolute(file)) return file
-  const candidates = [resolve(baseDir, file), resolve(REPO_ROOT, file)]
-  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0]
 }
 
 function selectPages(all: DemoFixture[], names: string[] | undefined): DemoFixture[] {
@@ -216,14 +180,14 @@ async function main(): Promise<number> {
     console.log(USAGE)
     return 0
   }
-  const pages = selectPages(await loadFixtures(options.fixturesModule), options.pages)
+  const pages = selectPages(AMAZON_FIXTURES, options.pages)
   const ext = await launchWithExtension({
     headless: options.headless,
     viewport: options.headless ? { width: 1280, height: 800 } : null,
     extensionPath: options.extensionPath,
   })
   try {
-    await serveFixtures(ext.context, pages)
+    await serveFixtures(ext.context, AMAZON_SERVED_FILES)
     if (!options.headless) {
       await runHeaded(ext, pages)
       return 0

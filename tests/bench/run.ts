@@ -12,7 +12,7 @@ import { chromium } from "playwright-core"
 import type { PageContext } from "~context/schema"
 import { evaluateCorpus, parseCorpus } from "~policy/evaluate"
 import { lint } from "~policy/lint"
-import { AMAZON_FIXTURES } from "../fixtures/amazon"
+import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
 import { LONG_THREAD_BASE, longThreadHtml } from "../fixtures/amazon/long-thread"
 import { findChromium } from "../harness/chromium"
 import {
@@ -97,7 +97,7 @@ async function extractionTime(): Promise<{ cold: number; median: number; message
 async function sidebarReadyTimes(): Promise<number[]> {
   const extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
   try {
-    await serveFixtures(extension.context, AMAZON_FIXTURES)
+    await serveFixtures(extension.context, AMAZON_SERVED_FILES)
     const times: number[] = []
     for (let run = 0; run < SIDEBAR_RUNS; run++) {
       const page = await extension.context.newPage()

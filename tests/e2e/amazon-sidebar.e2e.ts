@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { AMAZON_FIXTURES } from "../fixtures/amazon"
+import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
 import {
   collectPageErrors,
   type LaunchedExtension,
@@ -23,7 +23,7 @@ let extension: LaunchedExtension
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true })
   extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
-  await serveFixtures(extension.context, AMAZON_FIXTURES)
+  await serveFixtures(extension.context, AMAZON_SERVED_FILES)
 })
 afterAll(async () => {
   await extension?.close()

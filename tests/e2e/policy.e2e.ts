@@ -1,7 +1,7 @@
 import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { AMAZON_FIXTURES } from "../fixtures/amazon"
+import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
 import {
   type LaunchedExtension,
   launchWithExtension,
@@ -14,7 +14,7 @@ let extension: LaunchedExtension
 
 beforeAll(async () => {
   extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
-  await serveFixtures(extension.context, AMAZON_FIXTURES)
+  await serveFixtures(extension.context, AMAZON_SERVED_FILES)
 })
 afterAll(async () => {
   await extension?.close()

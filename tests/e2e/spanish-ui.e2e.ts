@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { AMAZON_FIXTURES } from "../fixtures/amazon"
+import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
 import { findChromium } from "../harness/chromium"
 import {
   type LaunchedExtension,
@@ -21,7 +21,7 @@ beforeAll(async () => {
     )
   }
   extension = await launchWithExtension({ uiLanguage: "es" })
-  await serveFixtures(extension.context, AMAZON_FIXTURES)
+  await serveFixtures(extension.context, AMAZON_SERVED_FILES)
 })
 afterAll(async () => {
   await extension?.close()

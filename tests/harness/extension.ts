@@ -263,7 +263,10 @@ export async function serveFixtures(
     const file = byKey.get(fixtureKey(url))
     if (file) {
       const body = await readFile(file)
-      await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body })
+      const contentType = file.endsWith(".js")
+        ? "text/javascript; charset=utf-8"
+        : "text/html; charset=utf-8"
+      await route.fulfill({ status: 200, contentType, body })
       return
     }
     if (fixtureHosts.has(hostname) || isMarketplaceHost(hostname)) {
