@@ -54,6 +54,13 @@ describe("marketplace rules before insert", () => {
     await expect.poll(() => blocked.first().textContent()).toContain("dana@northwind-gadgets.com")
     const finding = page.getByTestId("reply-findings").locator("[data-severity='block']").first()
     expect(await finding.textContent()).toContain("dana@northwind-gadgets.com")
+    expect(
+      await page
+        .getByTestId("suggestions")
+        .getByRole("option", { selected: true })
+        .getByTestId("breaks-rules")
+        .count(),
+    ).toBe(1)
     await page.screenshot({ path: join(SCREENSHOTS, "policy-email-in-signature.png") })
 
     await page.getByTestId("insert").click()

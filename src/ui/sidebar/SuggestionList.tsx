@@ -56,6 +56,15 @@ export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin 
                 <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] uppercase text-slate-600">
                   {suggestion.language}
                 </span>
+                {suggestion.findings.some((finding) => finding.severity === "block") && (
+                  <span
+                    className="shrink-0 rounded bg-red-100 px-1 text-[10px] font-semibold text-red-800"
+                    title={t("suggestionBreaksRules")}
+                    data-testid="breaks-rules"
+                  >
+                    !
+                  </span>
+                )}
               </div>
               {suggestion.reasons.length > 0 && (
                 <div className="truncate text-[11px] text-slate-500">
