@@ -85,6 +85,8 @@ export type Buyer = z.infer<typeof BuyerSchema>
 export const ItemSchema = z.object({
   title: z.optional(text(1_000)),
   asin: z.optional(text(20)),
+  /** eBay's 12-digit item number. */
+  itemId: z.optional(z.string().check(z.regex(/^\d{9,15}$/))),
   sku: z.optional(text(100)),
   quantity: z.optional(z.int().check(z.gte(0), z.lte(100_000))),
   unitPrice: z.optional(MoneySchema),
