@@ -16,6 +16,7 @@ export default function OptionsPage() {
   const [sellerName, setSellerName] = useState("")
   const [signature, setSignature] = useState("")
   const [languages, setLanguages] = useState<string[]>([])
+  const [buyerHistory, setBuyerHistory] = useState(true)
   const [status, setStatus] = useState<Status>()
   const [signatureFindings, setSignatureFindings] = useState<FindingMessage[]>([])
 
@@ -24,8 +25,18 @@ export default function OptionsPage() {
       setSellerName(settings.sellerName)
       setSignature(settings.signature)
       setLanguages(settings.replyLanguages)
+      setBuyerHistory(settings.buyerHistory)
     })
   }, [])
+
+  const clearHistory = async () => {
+    try {
+      await callBackground("clear-history", {})
+      setStatus({ kind: "saved", text: t("optionsHistoryCleared") })
+    } catch (error) {
+      setStatus({ kind: "error", text: (error as Error).message })
+    }
+  }
 
   const toggleLanguage = (language: string) =>
     setLanguages((current) =>
@@ -41,7 +52,12 @@ export default function OptionsPage() {
       return
     }
     try {
-      await callBackground("save-settings", { sellerName, signature, replyLanguages: languages })
+      await callBackground("save-settings", {
+        sellerName,
+        signature,
+        replyLanguages: languages,
+        buyerHistory,
+      })
       setStatus({ kind: "saved", text: t("optionsSaved") })
       // Every reply ends with the signature: a forbidden detail there breaks every reply.
       setSignatureFindings((await callBackground("check-reply", { text: signature })).findings)
@@ -89,6 +105,28 @@ export default function OptionsPage() {
                 {languageNames.of(language)}
               </label>
             ))}
+          </div>
+        </fieldset>
+        <fieldset className="flex flex-col gap-1">
+          <legend className="mb-1 font-medium">{t("optionsHistory")}</legend>
+          <label className="flex items-center gap-1.5">
+            <input
+              type="checkbox"
+              checked={buyerHistory}
+              onChange={(event) => setBuyerHistory(event.target.checked)}
+              data-testid="buyer-history"
+            />
+            {t("optionsHistoryToggle")}
+          </label>
+          <div>
+            <button
+              type="button"
+              className="rounded-md border border-slate-300 px-3 py-1 text-[13px] hover:bg-slate-50"
+              onClick={clearHistory}
+              data-testid="clear-history"
+            >
+              {t("optionsHistoryClear")}
+            </button>
           </div>
         </fieldset>
         <div className="flex items-center gap-3">

@@ -74,11 +74,26 @@ export const ClockSchema = z.object({
 })
 export type ClockMessage = z.infer<typeof ClockSchema>
 
+export const HistoryEntrySchema = z.object({
+  kind: z.enum(["conversation", "order"]),
+  orderId: z.optional(z.string()),
+  subject: z.optional(z.string()),
+  outcome: z.optional(z.string()),
+  at: z.optional(z.string()),
+  lastSeenAt: z.string(),
+})
+export type HistoryEntryMessage = z.infer<typeof HistoryEntrySchema>
+
 export const CONTRACTS = {
   /** Validates what the page showed and joins order facts remembered from its details page. */
   "resolve-context": {
     request: z.object({ context: PageContextSchema }),
-    response: z.object({ context: PageContextSchema, clock: ClockSchema }),
+    response: z.object({
+      context: PageContextSchema,
+      clock: ClockSchema,
+      /** The buyer's other conversations and orders seen in this browser (empty when off). */
+      history: z.array(HistoryEntrySchema),
+    }),
   },
   suggest: {
     request: z.object({
@@ -128,6 +143,7 @@ export const CONTRACTS = {
       sellerName: z.string().check(z.maxLength(200)),
       signature: z.string().check(z.maxLength(1_000)),
       replyLanguages: z.array(LanguageSchema).check(z.minLength(1)),
+      buyerHistory: z.boolean(),
     }),
     response: z.object({ settings: SettingsSchema }),
   },
@@ -136,6 +152,8 @@ export const CONTRACTS = {
     request: Empty,
     response: z.object({ open: z.boolean(), width: z.number() }),
   },
+  /** Forgets every buyer's history kept in this browser. */
+  "clear-history": { request: Empty, response: Empty },
   /** Content scripts cannot open the options page themselves. */
   "open-settings": { request: Empty, response: Empty },
   "save-sidebar": {

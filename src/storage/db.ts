@@ -28,8 +28,28 @@ export interface StarterTombstone {
   deletedAt: string
 }
 
+/** One conversation or order of a buyer, as this browser saw it (kept locally, never uploaded). */
+export interface HistoryEntry {
+  /** `${site}:conversation:${threadId}` or `${site}:order:${orderId}` */
+  key: string
+  /** `${site}:${buyer name, lower-cased}`: buyers are known by the name the page shows. */
+  buyerKey: string
+  kind: "conversation" | "order"
+  site: Site
+  threadId?: string
+  orderId?: string
+  subject?: string
+  /** Order state, or whether the conversation's last message was the seller's. */
+  outcome?: string
+  /** When it happened, as the page dated it: the last message, or the purchase. */
+  at?: string
+  firstSeenAt: string
+  lastSeenAt: string
+}
+
 export class CopilotDatabase extends Dexie {
   templates!: Table<Template, string>
+  history!: Table<HistoryEntry, string>
   seenOrders!: Table<SeenOrder, string>
   usage!: Table<UsageEvent, number>
   starterTombstones!: Table<StarterTombstone, string>
@@ -42,5 +62,6 @@ export class CopilotDatabase extends Dexie {
       usage: "++id, templateId, at",
       starterTombstones: "id",
     })
+    this.version(2).stores({ history: "key, buyerKey, lastSeenAt" })
   }
 }

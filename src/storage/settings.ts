@@ -8,6 +8,8 @@ export const SettingsSchema = z.object({
   signature: z._default(z.string().check(z.maxLength(1_000)), ""),
   /** Languages the seller answers in, most preferred first. */
   replyLanguages: z._default(z.array(z.string().check(z.regex(/^[a-z]{2}$/))), ["en", "es"]),
+  /** Remember buyers' conversations and orders in this browser, to show their history. */
+  buyerHistory: z._default(z.boolean(), true),
   sidebar: z._default(
     z.object({
       open: z.boolean(),

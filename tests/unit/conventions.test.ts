@@ -30,6 +30,10 @@ describe("UI strings", () => {
   const english = JSON.parse(read("assets/_locales/en/messages.json")) as Record<string, unknown>
   const spanish = JSON.parse(read("assets/_locales/es/messages.json")) as Record<string, unknown>
 
+  it("names messages the way Chrome accepts (letters, digits, underscores)", () => {
+    expect(Object.keys(english).filter((key) => !/^[A-Za-z0-9_@]+$/.test(key))).toEqual([])
+  })
+
   it("has every string in English and Spanish", () => {
     expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort())
   })

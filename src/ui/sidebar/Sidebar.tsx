@@ -8,6 +8,7 @@ import { insertText } from "~sites/insert"
 import type { SiteAdapter } from "~sites/types"
 import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
 import { t } from "~ui/i18n"
+import { BuyerHistory } from "./BuyerHistory"
 import { ClockLine } from "./ClockLine"
 import { FactList } from "./FactList"
 import { FindingList } from "./FindingList"
@@ -40,7 +41,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const rootRef = useRef<HTMLDivElement>(null)
   const sidebarHost = useCallback(() => rootRef.current?.getRootNode() ?? null, [])
   const { layout, setLayout, saveLayout } = useSidebarLayout()
-  const { read, context, clock, dropped, problem } = usePageContext(adapter, sidebarHost)
+  const { read, context, clock, history, dropped, problem } = usePageContext(adapter, sidebarHost)
   const [query, setQuery] = useState("")
   const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(
     context,
@@ -247,6 +248,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             <FactList context={context} />
           </details>
         )}
+
+        {history && <BuyerHistory entries={history} />}
 
         {buyerMessage && (
           <section aria-label={t("buyerWroteHeading")}>

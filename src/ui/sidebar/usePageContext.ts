@@ -2,7 +2,7 @@ import { useEffect, useState } from "react"
 import type { PageContext } from "~context/schema"
 import { checkContext } from "~context/validate"
 import { callBackground } from "~messaging/client"
-import type { ClockMessage } from "~messaging/contracts"
+import type { ClockMessage, HistoryEntryMessage } from "~messaging/contracts"
 import type { SiteAdapter } from "~sites/types"
 import { watchPage } from "~sites/watch"
 import { t } from "~ui/i18n"
@@ -13,6 +13,8 @@ export interface PageReading {
   context?: PageContext
   /** The conversation's response deadline, once the background has worked it out. */
   clock?: ClockMessage
+  /** The buyer's other conversations and orders seen in this browser. */
+  history?: HistoryEntryMessage[]
   /** Values the page showed in a shape we could not trust, dropped from the context. */
   dropped: string[]
   /** Why the page could not be read, or why remembered facts could not be added. */
@@ -56,9 +58,14 @@ export function usePageContext(adapter: SiteAdapter, sidebarHost: () => Node | n
         const current = !controller.signal.aborted && snapshot === lastSnapshot
         if (!current) return
         if (JSON.stringify(resolved.context) !== snapshot) {
-          setReading({ read: true, context: resolved.context, clock: resolved.clock, dropped })
+          const { context: joined, clock, history } = resolved
+          setReading({ read: true, context: joined, clock, history, dropped })
         } else {
-          setReading((reading) => ({ ...reading, clock: resolved.clock }))
+          setReading((reading) => ({
+            ...reading,
+            clock: resolved.clock,
+            history: resolved.history,
+          }))
         }
       } catch (error) {
         if (snapshot === lastSnapshot) {
