@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -201,6 +201,30 @@ describe("order facts remembered from the order details page", () => {
 })
 
 describe("pages the adapter does not understand", () => {
+  it("saves a page structure report without any personal value", async () => {
+    const page = await openPage("us-inbox-v3-thread-shipped")
+    await expect.poll(() => fact(page, "orderId").textContent()).toBe("112-4456789-1234567")
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("structure-report").click(),
+    ])
+    expect(download.suggestedFilename()).toMatch(
+      /^page-structure-sellercentral\.amazon\.com-.*\.html$/,
+    )
+    const report = readFileSync((await download.path()) ?? "", "utf8")
+    for (const personal of [
+      "Michael Chen",
+      "112-4456789-1234567",
+      "1Z999AA10123456784",
+      "Seattle",
+    ]) {
+      expect(report).not.toContain(personal)
+    }
+    expect(report).toContain('data-test-id="order-summary-card"')
+    expect(report).toContain('shadowrootmode="open"')
+    await page.close()
+  })
+
   it("still offers templates and says what it could not read", async () => {
     const page = await openPage("us-inbox-half-loaded-unknown-layout")
     const errors = collectPageErrors(page)

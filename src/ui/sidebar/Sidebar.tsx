@@ -14,6 +14,7 @@ import { FactList } from "./FactList"
 import { FindingList } from "./FindingList"
 import { reservePageSpace } from "./page-space"
 import { ReplyPreview } from "./ReplyPreview"
+import { StructureReportButton } from "./StructureReportButton"
 import { SuggestionList } from "./SuggestionList"
 import { TypedReplyCheck } from "./TypedReplyCheck"
 import { usePageContext } from "./usePageContext"
@@ -246,6 +247,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               {t("orderHeading")}
             </summary>
             <FactList context={context} />
+            <StructureReportButton />
           </details>
         )}
 
