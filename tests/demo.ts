@@ -11,7 +11,7 @@
 import { mkdirSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
-import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "./fixtures/amazon"
+import { FIXTURE_PAGES, SERVED_FILES } from "./fixtures"
 import {
   collectPageErrors,
   type LaunchedExtension,
@@ -22,7 +22,7 @@ import {
   waitForSidebar,
 } from "./harness/extension"
 
-type DemoFixture = (typeof AMAZON_FIXTURES)[number]
+type DemoFixture = (typeof FIXTURE_PAGES)[number]
 
 const DEFAULT_OUT = join(REPO_ROOT, "demo-screenshots")
 
@@ -91,7 +91,7 @@ function hasDisplay(): boolean {
 }
 
 function selectPages(all: DemoFixture[], names: string[] | undefined): DemoFixture[] {
-  if (all.length === 0) throw new DemoError("AMAZON_FIXTURES is empty: no demo pages to open")
+  if (all.length === 0) throw new DemoError("no demo pages to open")
   if (!names || names.length === 0) return all
   const known = new Map(all.map((fixture) => [fixture.name, fixture]))
   const unknown = names.filter((name) => !known.has(name))
@@ -180,14 +180,14 @@ async function main(): Promise<number> {
     console.log(USAGE)
     return 0
   }
-  const pages = selectPages(AMAZON_FIXTURES, options.pages)
+  const pages = selectPages(FIXTURE_PAGES, options.pages)
   const ext = await launchWithExtension({
     headless: options.headless,
     viewport: options.headless ? { width: 1280, height: 800 } : null,
     extensionPath: options.extensionPath,
   })
   try {
-    await serveFixtures(ext.context, AMAZON_SERVED_FILES)
+    await serveFixtures(ext.context, SERVED_FILES)
     if (!options.headless) {
       await runHeaded(ext, pages)
       return 0

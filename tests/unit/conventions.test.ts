@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { ORDER_STATES } from "~context/schema"
 import { SELLER_CENTRAL_HOSTS } from "~sites/amazon/hosts"
+import { EBAY_HOSTS } from "~sites/ebay/hosts"
 
 const ROOT = join(__dirname, "..", "..")
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8")
@@ -23,6 +24,13 @@ describe("content script registration", () => {
     const entry = read("src/contents/amazon-sidebar.tsx")
     const matches = [...entry.matchAll(/"https:\/\/([^/"]+)\/\*"/g)].map((match) => match[1])
     expect(matches.sort()).toEqual(Object.keys(SELLER_CENTRAL_HOSTS).sort())
+  })
+
+  it("runs on exactly the eBay hosts the eBay adapter knows", () => {
+    const entry = read("src/contents/ebay-sidebar.tsx")
+    const matches = [...entry.matchAll(/"https:\/\/([^/"]+)\/\*"/g)].map((match) => match[1])
+    expect(matches.sort()).toEqual(Object.keys(EBAY_HOSTS).sort())
+    expect(matches).toContain("mesg.ebay.com")
   })
 })
 

@@ -1,0 +1,58 @@
+/**
+ * Small value helpers every site adapter uses while reading a page: trimming and capping what is
+ * read, dropping what was not found, and skipping hidden or excluded parts of the page.
+ */
+import { cleanText, isHiddenByMarkup, parentElementDeep, visibleText } from "./dom"
+
+export function clip(text: string | undefined | null, max: number): string | undefined {
+  if (!text) return undefined
+  const t = cleanText(text)
+  if (!t) return undefined
+  return t.length > max ? t.slice(0, max) : t
+}
+
+export function prune<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) {
+    const v = value[key]
+    if (v === undefined) delete value[key]
+    else if (v && typeof v === "object" && !Array.isArray(v)) {
+      prune(v as object)
+      if (Object.keys(v as object).length === 0) delete value[key]
+    }
+  }
+  return value
+}
+
+export /** Visible text of the first element (by selector priority) that has any. */
+function firstText(groups: Element[][], skip?: (el: Element) => boolean): string | undefined {
+  for (const found of groups) {
+    for (const el of found) {
+      if (skip && isSkipped(el, skip)) continue
+      const text = visibleText(el)
+      if (text) return text
+    }
+  }
+  return undefined
+}
+
+export /** An element or one of its ancestors (through shadow roots) is skipped or hidden by markup. */
+function isSkipped(el: Element, skip: (el: Element) => boolean): boolean {
+  for (let cur: Element | null = el; cur; cur = parentElementDeep(cur)) {
+    if (skip(cur) || isHiddenByMarkup(cur)) return true
+  }
+  return false
+}
+
+export function pageLocale(doc: Document, hostLocale: string | undefined): string | undefined {
+  let lang: string | undefined
+  try {
+    const raw = doc.documentElement?.getAttribute("lang")?.trim().replace(/_/g, "-")
+    if (raw) lang = Intl.getCanonicalLocales(raw)[0]
+  } catch {
+    lang = undefined
+  }
+  if (!lang) return hostLocale
+  if (lang.includes("-")) return lang.slice(0, 20)
+  if (hostLocale && hostLocale.split("-")[0] === lang) return hostLocale
+  return lang.slice(0, 20)
+}
