@@ -72,6 +72,8 @@ export type Message = z.infer<typeof MessageSchema>
 export const ThreadSchema = z.object({
   id: z.optional(text(200)),
   subject: z.optional(text(500)),
+  /** The listing the conversation is about, when the page names it (eBay). */
+  itemId: z.optional(z.string().check(z.regex(/^\d{9,15}$/))),
   messages: z.array(MessageSchema).check(z.maxLength(2_000)),
 })
 export type Thread = z.infer<typeof ThreadSchema>

@@ -71,4 +71,30 @@ describe("remembered orders", () => {
     const unknown = thread({ id: "111-1111111-1111111", items: [] })
     expect(await withRememberedOrder(db, unknown)).toBe(unknown)
   })
+
+  it("joins an eBay conversation that names only the listing, for the same buyer only", async () => {
+    const ebay = { site: "ebay", host: "www.ebay.com", country: "US" } as const
+    const orderPage: PageContext = {
+      marketplace: ebay,
+      page: { kind: "order", url: "https://www.ebay.com/mesh/ord/details?orderid=12-09876-54321" },
+      buyer: { name: "Kayla Morgan" },
+      order: {
+        id: "12-09876-54321",
+        items: [{ title: "Pyrex bowl", itemId: "394857201634" }],
+        trackingNumber: "9400111899223344556677",
+      },
+    }
+    await rememberOrder(db, orderPage, "2025-11-18T10:00:00Z")
+    const conversation = (buyer: string): PageContext => ({
+      marketplace: ebay,
+      page: { kind: "thread", url: "https://www.ebay.com/cnt/ReplyToMessages?item=394857201634" },
+      buyer: { name: buyer },
+      thread: { itemId: "394857201634", messages: [{ role: "buyer", text: "Where is it?" }] },
+    })
+    const joined = await withRememberedOrder(db, conversation("Kayla Morgan"))
+    expect(joined.order?.id).toBe("12-09876-54321")
+    expect(joined.order?.trackingNumber).toBe("9400111899223344556677")
+    expect(joined.remembered?.fields).toContain("order.trackingNumber")
+    expect((await withRememberedOrder(db, conversation("Someone Else"))).order).toBeUndefined()
+  })
 })

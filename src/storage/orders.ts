@@ -29,12 +29,37 @@ function sameBuyer(page: PageContext["buyer"], seen: SeenOrder["buyer"]): boolea
  * Fills order facts this page does not show from the same order's details page seen earlier.
  * Facts on the page always win; a different buyer name means it is not the same order context.
  */
+/**
+ * The order a conversation without an order number is about: the listing it names, bought by
+ * the same buyer (the buyer's name must be on both pages). The most recently seen one wins.
+ */
+async function seenOrderForItem(db: CopilotDatabase, context: PageContext) {
+  const itemId = context.thread?.itemId
+  const buyer = context.buyer?.name?.trim().toLowerCase()
+  if (!itemId || !buyer) return undefined
+  const candidates = await db.seenOrders
+    .filter(
+      (seen) =>
+        seen.site === context.marketplace.site &&
+        seen.buyer?.name?.trim().toLowerCase() === buyer &&
+        seen.order.items.some((item) => item.itemId === itemId),
+    )
+    .toArray()
+  return candidates.sort((a, b) => b.seenAt.localeCompare(a.seenAt))[0]
+}
+
 export async function withRememberedOrder(
   db: CopilotDatabase,
   context: PageContext,
 ): Promise<PageContext> {
+  if (context.page.kind === "order") return context
+  if (!context.order) {
+    const seen = await seenOrderForItem(db, context)
+    if (!seen) return context
+    const fields = Object.keys(seen.order).map((key) => `order.${key}`)
+    return { ...context, order: seen.order, remembered: { seenAt: seen.seenAt, fields } }
+  }
   const order = context.order
-  if (context.page.kind === "order" || !order) return context
   const seen = await db.seenOrders.get(seenOrderKey(context, order.id))
   if (!seen || !sameBuyer(context.buyer, seen.buyer)) return context
 

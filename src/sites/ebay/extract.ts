@@ -527,7 +527,7 @@ function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): voi
   const messages: Message[] = raw.map(({ role, author, text, sentAt }) =>
     prune({ role, author, text, sentAt }),
   )
-  ctx.thread = { id: urlThreadId, subject, messages }
+  ctx.thread = prune({ id: urlThreadId, subject, itemId: urlItemId, messages })
   const buyer = buyerFrom(buyerName)
   if (buyer) ctx.buyer = buyer
 
