@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+import { parseMessageTime } from "~context/relative-time"
 import { PageContextSchema } from "~context/schema"
 import { insertText } from "~sites/insert"
 import { EBAY_FIXTURE_NOW, EBAY_FIXTURES } from "../../../tests/fixtures/ebay"
@@ -8,7 +9,6 @@ import { loadFixture, loadHtml } from "../../../tests/unit/dom-fixture"
 import { extract, findReplyBox, pageKind, protectedElements } from "./extract"
 import { EBAY_HOSTS, EBAY_SITES } from "./hosts"
 import { ebayAdapter } from "./index"
-import { parseMessageTime } from "./time"
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] })

@@ -9,6 +9,7 @@
  */
 
 import { parseDate, parseMoney, parseNumber } from "~context/locale"
+import { parseMessageTime } from "~context/relative-time"
 import type {
   Buyer,
   Item,
@@ -58,7 +59,6 @@ import {
   TRACKING_FORMATS,
   URL_PARAMS,
 } from "./selectors"
-import { parseMessageTime } from "./time"
 
 type Role = Message["role"]
 

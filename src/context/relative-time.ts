@@ -1,5 +1,5 @@
 /**
- * eBay prints message times relative to now ("2 hours ago", "vor 3 Tagen", "il y a 5 minutes",
+ * Message times printed relative to now (eBay: "2 hours ago", "vor 3 Tagen", "il y a 5 minutes",
  * "hace 3 días", "Yesterday, 4:12 PM", "gestern") or, on legacy pages, as "18-Nov-25 09:14:32".
  * The "N units ago" phrasing of each locale comes from `Intl.RelativeTimeFormat`, so every
  * language the browser knows is read without hand-written tables; absolute dates go to the shared
