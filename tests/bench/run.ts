@@ -22,6 +22,7 @@ import {
   readBuiltManifest,
   serveFixtures,
 } from "../harness/extension"
+import { reportMutationRecovery } from "../mutation/report"
 
 const THREAD_MESSAGES = 300
 const EXTRACTION_RUNS = 30
@@ -226,3 +227,6 @@ console.log(
     .map(([rule, score]) => `${rule} P ${percent(score.precision)} R ${percent(score.recall)}`)
     .join("\n  ")}`,
 )
+
+console.log("\nMutated pages (fields still read correctly, and wrong values):")
+await reportMutationRecovery()
