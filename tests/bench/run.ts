@@ -12,8 +12,10 @@ import { chromium } from "playwright-core"
 import type { PageContext } from "~context/schema"
 import { evaluateCorpus, parseCorpus } from "~policy/evaluate"
 import { lint } from "~policy/lint"
-import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
+import { SERVED_FILES } from "../fixtures"
+import { AMAZON_FIXTURES } from "../fixtures/amazon"
 import { LONG_THREAD_BASE, longThreadHtml } from "../fixtures/amazon/long-thread"
+import { EBAY_FIXTURES } from "../fixtures/ebay"
 import { findChromium } from "../harness/chromium"
 import {
   DEFAULT_EXTENSION_PATH,
@@ -28,6 +30,8 @@ const THREAD_MESSAGES = 300
 const EXTRACTION_RUNS = 30
 const SIDEBAR_RUNS = 9
 const SIDEBAR_ORDER_ID = "112-4456789-1234567"
+const EBAY_BENCH_PAGE = "us-view-message-where-is-item"
+const EBAY_ORDER_ID = "19-11234-56789"
 
 const fixture = AMAZON_FIXTURES.find((candidate) => candidate.name === LONG_THREAD_BASE)
 if (!fixture) throw new Error(`fixture ${LONG_THREAD_BASE} is missing`)
@@ -45,9 +49,9 @@ function report(label: string, value: string, target: string, met: boolean) {
 }
 
 /** The Amazon adapter bundled on its own, so extraction can be timed inside a real page. */
-async function adapterBundle(): Promise<string> {
+async function adapterBundle(site: "amazon" | "ebay"): Promise<string> {
   const result = await build({
-    entryPoints: [join(REPO_ROOT, "src/sites/amazon/index.ts")],
+    entryPoints: [join(REPO_ROOT, `src/sites/${site}/index.ts`)],
     bundle: true,
     format: "iife",
     globalName: "benchAdapter",
@@ -59,46 +63,61 @@ async function adapterBundle(): Promise<string> {
   return result.outputFiles[0].text
 }
 
-async function extractionTime(): Promise<{ cold: number; median: number; messages: number }> {
+interface ExtractionFigures {
+  cold: number
+  median: number
+  messages: number
+}
+
+/** Extraction timed inside a real page: `runs` reads, the first one cold. */
+async function extractionTime(
+  site: "amazon" | "ebay",
+  page: { html: string; url: string },
+): Promise<ExtractionFigures> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   })
   try {
-    const page = await browser.newPage()
-    const { html, url } = longThreadHtml(THREAD_MESSAGES)
-    await page.route("**/*", (route) =>
-      route.request().url() === url
-        ? route.fulfill({ contentType: "text/html; charset=utf-8", body: html })
+    const tab = await browser.newPage()
+    await tab.route("**/*", (route) =>
+      route.request().url() === page.url
+        ? route.fulfill({ contentType: "text/html; charset=utf-8", body: page.html })
         : route.abort(),
     )
-    await page.goto(url)
-    await page.addScriptTag({ content: await adapterBundle() })
-    return await page.evaluate((runs) => {
-      const { amazonAdapter } = (
-        window as never as { benchAdapter: typeof import("~sites/amazon") }
-      ).benchAdapter
-      const url = new URL(location.href)
-      const times: number[] = []
-      let read = 0
-      for (let run = 0; run < runs; run++) {
-        const started = performance.now()
-        read = amazonAdapter.extract(document, url).thread?.messages.length ?? 0
-        times.push(performance.now() - started)
-      }
-      const cold = times[0]
-      times.sort((a, b) => a - b)
-      return { cold, median: times[Math.floor(times.length / 2)], messages: read }
-    }, EXTRACTION_RUNS)
+    await tab.goto(page.url)
+    await tab.addScriptTag({ content: await adapterBundle(site) })
+    return await tab.evaluate(
+      ({ runs, exportName }) => {
+        const adapter = (
+          window as never as {
+            benchAdapter: Record<string, typeof import("~sites/amazon").amazonAdapter>
+          }
+        ).benchAdapter[exportName]
+        const url = new URL(location.href)
+        const times: number[] = []
+        let read = 0
+        for (let run = 0; run < runs; run++) {
+          const started = performance.now()
+          read = adapter.extract(document, url).thread?.messages.length ?? 0
+          times.push(performance.now() - started)
+        }
+        const cold = times[0]
+        times.sort((a, b) => a - b)
+        return { cold, median: times[Math.floor(times.length / 2)], messages: read }
+      },
+      { runs: EXTRACTION_RUNS, exportName: `${site}Adapter` },
+    )
   } finally {
     await browser.close()
   }
 }
 
-async function sidebarReadyTimes(): Promise<number[]> {
+/** DOMContentLoaded to the sidebar showing `orderId`, over several loads of `url`. */
+async function sidebarReadyTimes(url: string, orderId: string): Promise<number[]> {
   const extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
   try {
-    await serveFixtures(extension.context, AMAZON_SERVED_FILES)
+    await serveFixtures(extension.context, SERVED_FILES)
     const times: number[] = []
     for (let run = 0; run < SIDEBAR_RUNS; run++) {
       const page = await extension.context.newPage()
@@ -114,8 +133,8 @@ async function sidebarReadyTimes(): Promise<number[]> {
             }
           }, 1)
         })
-      }, SIDEBAR_ORDER_ID)
-      await page.goto(fixture!.url)
+      }, orderId)
+      await page.goto(url)
       await page.waitForFunction(() => (window as never as { __ready?: number }).__ready, null, {
         timeout: 10_000,
       })
@@ -133,17 +152,15 @@ async function sidebarReadyTimes(): Promise<number[]> {
   }
 }
 
-function contentScriptSize(): { raw: number; gzip: number; files: string[] } {
+/** Each content script's size (one per marketplace), raw and gzip. */
+function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
   const manifest = readBuiltManifest()
-  const files = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? [])
-  let raw = 0
-  let gzip = 0
-  for (const file of files) {
-    const bytes = readFileSync(join(DEFAULT_EXTENSION_PATH, file))
-    raw += bytes.length
-    gzip += gzipSync(bytes, { level: 9 }).length
-  }
-  return { raw, gzip, files }
+  return (manifest.content_scripts ?? [])
+    .flatMap((script) => script.js ?? [])
+    .map((file) => {
+      const bytes = readFileSync(join(DEFAULT_EXTENSION_PATH, file))
+      return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+    })
 }
 
 /** Median time to check a realistic 2,000-character reply (and harder inputs) against the rules. */
@@ -175,32 +192,51 @@ function policyCheckTimes(): Record<string, number> {
   return figures
 }
 
-const size = contentScriptSize()
+const sizes = contentScriptSizes()
 const policy = policyCheckTimes()
 const corpus = evaluateCorpus(
   parseCorpus(readFileSync(join(REPO_ROOT, "tests/fixtures/policy/corpus.jsonl"), "utf8")),
 )
-const extraction = await extractionTime()
-const ready = await sidebarReadyTimes()
+const ebayPage = EBAY_FIXTURES.find((page) => page.name === EBAY_BENCH_PAGE)
+if (!ebayPage) throw new Error(`fixture ${EBAY_BENCH_PAGE} is missing`)
+const extraction = await extractionTime("amazon", longThreadHtml(THREAD_MESSAGES))
+const ebayExtraction = await extractionTime("ebay", {
+  html: readFileSync(ebayPage.file, "utf8"),
+  url: ebayPage.url,
+})
+const ready = await sidebarReadyTimes(fixture.url, SIDEBAR_ORDER_ID)
+const ebayReady = await sidebarReadyTimes(ebayPage.url, EBAY_ORDER_ID)
 
 console.log(`\nSeller Reply Copilot benchmark (${new Date().toISOString()})\n`)
 report(
-  `Extraction, ${extraction.messages}-message thread (median of ${EXTRACTION_RUNS})`,
+  `Amazon extraction, ${extraction.messages}-message thread (median of ${EXTRACTION_RUNS})`,
   ms(extraction.median),
   "≤ 10 ms",
   extraction.median <= 10 && extraction.messages >= THREAD_MESSAGES,
 )
-report("Extraction, same thread, first run in the page (cold)", ms(extraction.cold), "—", true)
+report("Amazon extraction, same thread, first run in the page", ms(extraction.cold), "—", true)
 report(
-  `DOMContentLoaded → sidebar facts (median of ${ready.length})`,
-  ms(median(ready)),
-  "≤ 150 ms",
-  median(ready) <= 150,
+  `eBay extraction, ${ebayExtraction.messages}-message thread (median of ${EXTRACTION_RUNS})`,
+  ms(ebayExtraction.median),
+  "≤ 10 ms",
+  ebayExtraction.median <= 10,
 )
-console.log(`  sidebar runs: ${ready.map((value) => value.toFixed(0)).join(", ")} ms`)
-report("Content script, raw", kb(size.raw), "—", true)
-report("Content script, gzip", kb(size.gzip), "≤ 80 KB", size.gzip <= 80 * 1024)
-console.log(`  files: ${size.files.join(", ")}`)
+report("eBay extraction, same page, first run in the page", ms(ebayExtraction.cold), "—", true)
+for (const [site, times] of [
+  ["Amazon", ready],
+  ["eBay", ebayReady],
+] as const) {
+  report(
+    `${site}: DOMContentLoaded → sidebar facts (median of ${times.length})`,
+    ms(median(times)),
+    "≤ 150 ms",
+    median(times) <= 150,
+  )
+  console.log(`  runs: ${times.map((value) => value.toFixed(0)).join(", ")} ms`)
+}
+for (const { file, raw, gzip } of sizes) {
+  report(`Content script ${file}, gzip (raw ${kb(raw)})`, kb(gzip), "≤ 80 KB", gzip <= 80 * 1024)
+}
 for (const [label, value] of Object.entries(policy)) {
   report(
     `Policy check, ${label} (median)`,
