@@ -395,3 +395,14 @@ describe("responseClock on eBay", () => {
     expect(responseClock(ebay([], "Return request"), local(6)).status).toBe("unknown")
   })
 })
+
+describe("eBay request wording", () => {
+  it("reads German item-not-received requests in their declined forms", () => {
+    expect(
+      ebayRequestIn("Der Käufer hat einen Antrag wegen eines nicht erhaltenen Artikels gestellt."),
+    ).toBe("item-not-received")
+    expect(ebayRequestIn("Antrag wegen nicht erhaltenem Artikel – Eichenholz Wandregal")).toBe(
+      "item-not-received",
+    )
+  })
+})

@@ -215,7 +215,7 @@ const EBAY_REQUESTS: readonly { request: EbayRequest; pattern: RegExp }[] = [
   {
     request: "item-not-received",
     pattern:
-      /\bitem not received\b|\b(?:item|order|package) (?:has not|hasn't|was not|wasn't) (?:been )?received\b|\bartikel nicht erhalten\b|\b(?:objet|article|colis) non recu\b|\boggetto non ricevuto\b|\barticulo no recibido\b/,
+      /\bitem not received\b|\b(?:item|order|package) (?:has not|hasn't|was not|wasn't) (?:been )?received\b|\bartikel nicht erhalten\b|\bnicht erhaltene[nm]? artikel|\b(?:objet|article|colis) non recu\b|\boggetto non ricevuto\b|\barticulo no recibido\b/,
   },
   {
     request: "return",

@@ -11,56 +11,91 @@ import {
 } from "../harness/extension"
 
 let extension: LaunchedExtension
+const urlOf = (name: string) => EBAY_FIXTURES.find((fixture) => fixture.name === name)?.url ?? ""
 
 beforeAll(async () => {
   extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
-  await serveFixtures(extension.context, SERVED_FILES)
+  await serveFixtures(extension.context, [
+    ...SERVED_FILES,
+    { url: ukMessageUrl, file: usMessage.file },
+  ])
 })
 afterAll(async () => {
   await extension?.close()
 })
 
-const urlOf = (name: string) => EBAY_FIXTURES.find((fixture) => fixture.name === name)?.url ?? ""
+const usMessage = EBAY_FIXTURES.find((fixture) => fixture.name === "us-view-message-where-is-item")!
+// The same kind of page on eBay UK: the content script runs on every eBay host.
+const ukMessageUrl = usMessage.url.replace("https://www.ebay.com/", "https://www.ebay.co.uk/")
+
+const MESSAGE_PAGES = [
+  {
+    host: "ebay.com",
+    url: usMessage.url,
+    order: "19-11234-56789",
+    buyer: "kayla_m2019",
+    box: "#msg-reply-textarea",
+  },
+  {
+    host: "ebay.co.uk",
+    url: ukMessageUrl,
+    order: "19-11234-56789",
+    buyer: "kayla_m2019",
+    box: "#msg-reply-textarea",
+  },
+  {
+    host: "ebay.de",
+    url: urlOf("de-reply-item-not-received"),
+    order: "05-12345-67890",
+    buyer: "moebel_fan_1971",
+    box: "#msg_cnt_cnt",
+  },
+]
 
 describe("eBay messages", () => {
-  it("reads the conversation and the order, and inserts a filled reply into eBay's reply box", async () => {
-    const page = await extension.context.newPage()
-    const errors = collectPageErrors(page)
-    await page.goto(urlOf("us-view-message-where-is-item"))
-    await page.getByTestId("sidebar").waitFor()
-    const fact = (key: string) => page.locator(`[data-fact="${key}"] dd`)
-    await expect.poll(() => fact("orderId").textContent()).toBe("19-11234-56789")
-    expect(await fact("buyer").textContent()).toBe("kayla_m2019")
-    expect(await fact("item").textContent()).toContain("Vintage Pyrex 403")
+  for (const message of MESSAGE_PAGES) {
+    it(`reads the conversation and inserts a filled reply on ${message.host}`, async () => {
+      const page = await extension.context.newPage()
+      const errors = collectPageErrors(page)
+      await page.goto(message.url)
+      await page.getByTestId("sidebar").waitFor()
+      const fact = (key: string) => page.locator(`[data-fact="${key}"] dd`)
+      await expect.poll(() => fact("orderId").textContent()).toBe(message.order)
+      expect(await fact("buyer").textContent()).toBe(message.buyer)
+      if (message.host === "ebay.de") {
+        // An item-not-received request: eBay's 3-business-day window runs from the request.
+        await expect.poll(() => page.getByTestId("clock").textContent()).toMatch(/Reply within/)
+        expect(await page.getByTestId("clock").getAttribute("title")).toMatch(/3 business days/)
+      }
 
-    // eBay-only replies are offered here; Amazon-only ones are not.
-    await page.getByTestId("search").fill("marketplace")
-    const titles = await page.getByTestId("suggestions").getByRole("option").allTextContents()
-    expect(titles.join(" ")).not.toMatch(/Amazon/)
+      // Amazon-only replies are not offered on eBay.
+      await page.getByTestId("search").fill("marketplace")
+      const titles = await page.getByTestId("suggestions").getByRole("option").allTextContents()
+      expect(titles.join(" ")).not.toMatch(/Amazon/)
 
-    await page.getByTestId("search").fill("shipped, with tracking")
-    await page.getByTestId("suggestions").getByRole("option").first().click()
-    await page.getByTestId("insert").click()
-    const confirm = page.getByRole("button", { name: "Insert anyway" })
-    if (await confirm.isVisible()) await confirm.click()
-    const value = await page.locator("#msg-reply-textarea").inputValue()
-    expect(value).toContain("19-11234-56789")
-    expect(value).not.toContain("Amazon")
-    expect(
-      await page.evaluate(
+      await page.getByTestId("search").fill("shipped, with tracking")
+      await page.getByTestId("suggestions").getByRole("option").first().click()
+      await page.getByTestId("insert").click()
+      const confirm = page.getByRole("button", { name: "Insert anyway" })
+      if (await confirm.isVisible()) await confirm.click()
+      const value = await page.locator(message.box).inputValue()
+      expect(value).toContain(message.order)
+      expect(value).not.toContain("Amazon")
+      const inputEvents = await page.evaluate(
         () => (window as never as { __replyInputEvents: number }).__replyInputEvents,
-      ),
-    ).toBeGreaterThan(0)
+      )
+      expect(inputEvents).toBeGreaterThan(0)
 
-    const sidebar = await page.getByTestId("sidebar").boundingBox()
-    const box = await page.locator("#msg-reply-textarea").boundingBox()
-    expect(box && sidebar && box.x + box.width <= sidebar.x).toBe(true)
-    await page.screenshot({
-      path: join(REPO_ROOT, "test-results", "screenshots", "ebay-message-1280x800.png"),
+      const sidebar = await page.getByTestId("sidebar").boundingBox()
+      const box = await page.locator(message.box).boundingBox()
+      expect(box && sidebar && box.x + box.width <= sidebar.x).toBe(true)
+      await page.screenshot({
+        path: join(REPO_ROOT, "test-results", "screenshots", `ebay-${message.host}-1280x800.png`),
+      })
+      errors.assertNone(`eBay message page on ${message.host}`)
+      await page.close()
     })
-    errors.assertNone("eBay message page")
-    await page.close()
-  })
+  }
 
   it("remembers a Seller Hub order's facts", async () => {
     const page = await extension.context.newPage()
