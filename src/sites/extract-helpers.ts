@@ -2,7 +2,8 @@
  * Small value helpers every site adapter uses while reading a page: trimming and capping what is
  * read, dropping what was not found, and skipping hidden or excluded parts of the page.
  */
-import { cleanText, isHiddenByMarkup, parentElementDeep, visibleText } from "./dom"
+import type { Marketplace, PageContext, PageKind, Site } from "~context/schema"
+import { cleanText, isHiddenByMarkup, parentElementDeep, visibleText, withDomCache } from "./dom"
 
 export function clip(text: string | undefined | null, max: number): string | undefined {
   if (!text) return undefined
@@ -55,4 +56,39 @@ export function pageLocale(doc: Document, hostLocale: string | undefined): strin
   if (lang.includes("-")) return lang.slice(0, 20)
   if (hostLocale && hostLocale.split("-")[0] === lang) return hostLocale
   return lang.slice(0, 20)
+}
+
+/**
+ * The frame every adapter's extract() shares: marketplace and page kind first, then the adapter's
+ * reading of the page, which may fail part way without losing what was read, then empty values
+ * dropped. Never throws.
+ */
+export function extractPageContext(
+  site: Site,
+  url: URL,
+  marketplaceOf: () => Marketplace,
+  pageKindOf: (url: URL) => PageKind | null,
+  read: (ctx: PageContext) => void,
+): PageContext {
+  return withDomCache(() => {
+    let marketplace: Marketplace
+    try {
+      marketplace = marketplaceOf()
+    } catch {
+      marketplace = { site, host: url.hostname || "unknown" }
+    }
+    const kind = pageKindOf(url) ?? "unknown"
+    const ctx: PageContext = { marketplace, page: { kind, url: url.href.slice(0, 4_000) } }
+    try {
+      read(ctx)
+    } catch {
+      // Never throw: the facts read so far stand, possibly none.
+    }
+    if (ctx.order) {
+      const items = ctx.order.items ?? []
+      prune(ctx.order)
+      ctx.order.items = items
+    }
+    return prune(ctx)
+  })
 }

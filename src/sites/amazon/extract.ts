@@ -48,7 +48,14 @@ import {
   visibleText,
   withDomCache,
 } from "../dom"
-import { clip, firstText, isSkipped, pageLocale, prune } from "../extract-helpers"
+import {
+  clip,
+  extractPageContext,
+  firstText,
+  isSkipped,
+  pageLocale,
+  prune,
+} from "../extract-helpers"
 import { isSellerCentralHost, marketplaceFor } from "./hosts"
 import {
   ASIN_EXACT,
@@ -1056,36 +1063,23 @@ function extractContactPage(doc: Document, url: URL, ctx: PageContext, env: Env)
 // ---------------------------------------------------------------------------------------------
 
 export function extract(doc: Document, url: URL): PageContext {
-  return withDomCache(() => extractPage(doc, url))
-}
-
-function extractPage(doc: Document, url: URL): PageContext {
-  let marketplace: Marketplace
-  try {
-    marketplace = marketplaceContext(doc, url)
-  } catch {
-    marketplace = { site: "amazon", host: url.hostname || "unknown" }
-  }
-  const kind = pageKind(url) ?? "unknown"
-  const ctx: PageContext = { marketplace, page: { kind, url: url.href.slice(0, 4_000) } }
-  const env: Env = {
-    locale: marketplace.locale ?? "en-US",
-    currency: marketplace.currency,
-    country: marketplace.country,
-    reference: new Date(),
-  }
-  try {
-    if (kind === "thread" || kind === "inbox") extractThread(doc, url, ctx, env)
-    else if (kind === "order") extractOrderPage(doc, url, ctx, env)
-    else if (kind === "contact") extractContactPage(doc, url, ctx, env)
-  } catch {
-    // Never throw: the facts read so far stand, possibly none.
-  }
-  if (ctx.order) {
-    ctx.order.items = ctx.order.items ?? []
-    const items = ctx.order.items
-    prune(ctx.order)
-    ctx.order.items = items
-  }
-  return prune(ctx)
+  return extractPageContext(
+    "amazon",
+    url,
+    () => marketplaceContext(doc, url),
+    pageKind,
+    (ctx) => {
+      const { marketplace } = ctx
+      const kind = ctx.page.kind
+      const env: Env = {
+        locale: marketplace.locale ?? "en-US",
+        currency: marketplace.currency,
+        country: marketplace.country,
+        reference: new Date(),
+      }
+      if (kind === "thread" || kind === "inbox") extractThread(doc, url, ctx, env)
+      else if (kind === "order") extractOrderPage(doc, url, ctx, env)
+      else if (kind === "contact") extractContactPage(doc, url, ctx, env)
+    },
+  )
 }
