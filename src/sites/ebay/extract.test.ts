@@ -162,6 +162,19 @@ describe("message roles and times", () => {
     expect(extract(document, new URL(href)).thread?.messages[0].role).toBe("marketplace")
   })
 
+  it('reads the order status under its French label "État de la commande"', () => {
+    const html = `<!DOCTYPE html><html lang="fr-FR"><body><main class="msg-conversation">
+      <div class="msg-item-card"><div><span>N° de commande :</span> <span>04-13579-24680</span></div>
+      <div><span>État de la commande :</span> <span>Expédié</span></div></div>
+      <div role="log"><div role="article" class="msg-bubble"><span class="msg-bubble__author">julien-m.44</span>
+      <div class="msg-bubble__text">Où est mon colis ?</div></div></div>
+      <textarea aria-label="Écrire un message"></textarea></main></body></html>`
+    const href = "https://www.ebay.fr/cnt/ViewMessage?group_type=CORE&question_id=1"
+    const { document } = loadHtml(html, href)
+    const order = extract(document, new URL(href)).order
+    expect(order).toMatchObject({ id: "04-13579-24680", status: "Expédié", state: "shipped" })
+  })
+
   it("resolves relative times against the clock", () => {
     const now = new Date(EBAY_FIXTURE_NOW)
     expect(parseMessageTime("2 hours ago", "en-US", now)).toBe("2025-11-20T13:30Z")

@@ -260,6 +260,7 @@ export const LABELS = {
     "Bestellstatus",
     "Status der Bestellung",
     "Statut de la commande",
+    "État de la commande",
     "Statut",
     "Stato dell'ordine",
     "Stato",
