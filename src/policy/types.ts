@@ -23,8 +23,6 @@ export interface LintInput {
   marketplace: Site
   /** What the page shows: used by the fact and other-buyer checks. */
   context?: PageContext
-  /** Seller-initiated message (Amazon contact-buyer page) rather than a reply. */
-  proactive?: boolean
 }
 
 export interface PolicyRule {
