@@ -2,7 +2,7 @@
  * Small value helpers every site adapter uses while reading a page: trimming and capping what is
  * read, dropping what was not found, and skipping hidden or excluded parts of the page.
  */
-import type { Marketplace, PageContext, PageKind, Site } from "~context/schema"
+import type { Marketplace, Message, PageContext, PageKind, Site } from "~context/schema"
 import { cleanText, isHiddenByMarkup, parentElementDeep, visibleText, withDomCache } from "./dom"
 
 export function clip(text: string | undefined | null, max: number): string | undefined {
@@ -91,4 +91,33 @@ export function extractPageContext(
     }
     return prune(ctx)
   })
+}
+
+export interface RoleTokens {
+  marketplace: RegExp
+  seller: RegExp
+  buyer: RegExp
+}
+
+/** The role the first recognised token names ("outbound", "seller", "amazon"…). */
+export function roleFromTokens(tokens: string[], words: RoleTokens): Message["role"] | undefined {
+  for (const token of tokens) {
+    if (words.marketplace.test(token)) return "marketplace"
+    if (words.seller.test(token)) return "seller"
+    if (words.buyer.test(token)) return "buyer"
+  }
+  return undefined
+}
+
+/**
+ * Who wrote a message, when its markup says so in one of `attributes` ("data-sender-type=
+ * seller_outbound"): each value is split into tokens and matched against the site's words.
+ */
+export function roleFromAttributes(
+  el: Element,
+  attributes: readonly string[],
+  words: RoleTokens,
+): Message["role"] | undefined {
+  const tokens = attributes.flatMap((attr) => el.getAttribute(attr)?.split(/[\s_-]+/) ?? [])
+  return roleFromTokens(tokens, words)
 }

@@ -55,6 +55,8 @@ import {
   isSkipped,
   pageLocale,
   prune,
+  roleFromAttributes,
+  roleFromTokens,
 } from "../extract-helpers"
 import { isSellerCentralHost, marketplaceFor } from "./hosts"
 import {
@@ -333,31 +335,16 @@ function threadIdFromPane(pane: Element): string | undefined {
 
 const selfAuthors = new Set(SELF_AUTHORS.map(normalizeLabel))
 
-function tokensOf(el: Element): string[] {
-  const tokens: string[] = []
-  for (const attr of [
-    "data-sender-type",
-    "data-sender-role",
-    "data-sender",
-    "data-role",
-    "data-direction",
-    "data-message-type",
-    "data-author-type",
-  ]) {
-    const value = el.getAttribute(attr)
-    if (value) tokens.push(...value.split(/[\s_-]+/))
-  }
-  return tokens
-}
-
-function roleFromTokens(tokens: string[]): Role | undefined {
-  for (const token of tokens) {
-    if (ROLE_TOKENS.marketplace.test(token)) return "marketplace"
-    if (ROLE_TOKENS.seller.test(token)) return "seller"
-    if (ROLE_TOKENS.buyer.test(token)) return "buyer"
-  }
-  return undefined
-}
+/** Attributes in which pages state who wrote a message. */
+const ROLE_ATTRIBUTES = [
+  "data-sender-type",
+  "data-sender-role",
+  "data-sender",
+  "data-role",
+  "data-direction",
+  "data-message-type",
+  "data-author-type",
+]
 
 function roleOf(
   message: Element,
@@ -365,11 +352,11 @@ function roleOf(
   text: string,
   buyerName: string | undefined,
 ): Role | undefined {
-  const fromAttributes = roleFromTokens(tokensOf(message))
+  const fromAttributes = roleFromAttributes(message, ROLE_ATTRIBUTES, ROLE_TOKENS)
   if (fromAttributes) return fromAttributes
   if (ON_BEHALF_MARKERS.some((re) => re.test(text))) return "marketplace"
   const classTokens = (message.getAttribute("class") ?? "").split(/[\s_-]+/).filter(Boolean)
-  const fromClass = roleFromTokens(classTokens)
+  const fromClass = roleFromTokens(classTokens, ROLE_TOKENS)
   if (fromClass) return fromClass
   if (author) {
     const key = normalizeLabel(author)

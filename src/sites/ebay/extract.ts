@@ -44,6 +44,8 @@ import {
   isSkipped,
   pageLocale,
   prune,
+  roleFromAttributes,
+  roleFromTokens,
 } from "../extract-helpers"
 import { isEbayHost, siteFor } from "./hosts"
 import {
@@ -372,23 +374,8 @@ function findPane(
 
 const selfAuthors = new Set(SELF_AUTHORS.map(normalizeLabel))
 
-function tokensOf(el: Element): string[] {
-  const tokens: string[] = []
-  for (const attr of ["data-sender-type", "data-sender-role", "data-role", "data-direction"]) {
-    const value = el.getAttribute(attr)
-    if (value) tokens.push(...value.split(/[\s_-]+/))
-  }
-  return tokens
-}
-
-function roleFromTokens(tokens: string[]): Role | undefined {
-  for (const token of tokens) {
-    if (ROLE_TOKENS.marketplace.test(token)) return "marketplace"
-    if (ROLE_TOKENS.seller.test(token)) return "seller"
-    if (ROLE_TOKENS.buyer.test(token)) return "buyer"
-  }
-  return undefined
-}
+/** Attributes in which pages state who wrote a message. */
+const ROLE_ATTRIBUTES = ["data-sender-type", "data-sender-role", "data-role", "data-direction"]
 
 function roleOf(
   message: Element,
@@ -402,10 +389,10 @@ function roleOf(
     if (selfAuthors.has(key)) return "seller"
     if (buyerName && key === normalizeLabel(buyerName)) return "buyer"
   }
-  const fromAttributes = roleFromTokens(tokensOf(message))
+  const fromAttributes = roleFromAttributes(message, ROLE_ATTRIBUTES, ROLE_TOKENS)
   if (fromAttributes) return fromAttributes
   const classTokens = (message.getAttribute("class") ?? "").split(/[\s_-]+/).filter(Boolean)
-  const fromClass = roleFromTokens(classTokens)
+  const fromClass = roleFromTokens(classTokens, ROLE_TOKENS)
   if (fromClass) return fromClass
   if (!author && MARKETPLACE_MARKERS.some((re) => re.test(text))) return "marketplace"
   return undefined
