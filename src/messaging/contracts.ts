@@ -5,7 +5,7 @@
 import * as z from "zod/mini"
 import { ORDER_STATES, PageContextSchema, SITES } from "~context/schema"
 import { SettingsSchema } from "~storage/settings"
-import { LanguageSchema } from "~templates/schema"
+import { INTENTS, LanguageSchema } from "~templates/schema"
 
 const TemplateIdSchema = z.string().check(z.minLength(1), z.maxLength(200))
 
@@ -41,6 +41,16 @@ export const ProactiveCheckSchema = z.object({
 })
 export type ProactiveCheckMessage = z.infer<typeof ProactiveCheckSchema>
 
+export const MessageReadingSchema = z.object({
+  intents: z.array(
+    z.object({ id: z.enum(INTENTS), confidence: z.number().check(z.gte(0), z.lte(1)) }),
+  ),
+  language: z.optional(LanguageSchema),
+  languageReliable: z.boolean(),
+})
+
+export type MessageReading = z.infer<typeof MessageReadingSchema>
+
 export const SuggestionSchema = z.object({
   templateId: TemplateIdSchema,
   title: z.string(),
@@ -48,9 +58,10 @@ export const SuggestionSchema = z.object({
   pinned: z.boolean(),
   reasons: z.array(
     z.union([
-      z.object({ kind: z.literal("pinned") }),
+      z.object({ kind: z.literal("intent"), intent: z.enum(INTENTS) }),
       z.object({ kind: z.literal("orderState"), state: z.enum(ORDER_STATES) }),
-      z.object({ kind: z.literal("mentions"), words: z.array(z.string().check(z.maxLength(60))) }),
+      z.object({ kind: z.literal("language"), language: LanguageSchema }),
+      z.object({ kind: z.literal("pinned") }),
       z.object({ kind: z.literal("used"), count: z.int().check(z.gte(0)) }),
     ]),
   ),
@@ -101,7 +112,12 @@ export const CONTRACTS = {
       query: z.string().check(z.maxLength(200)),
       limit: z.int().check(z.gte(1), z.lte(100)),
     }),
-    response: z.object({ suggestions: z.array(SuggestionSchema), libraryEmpty: z.boolean() }),
+    response: z.object({
+      suggestions: z.array(SuggestionSchema),
+      libraryEmpty: z.boolean(),
+      /** What the buyer's latest message asks for and its language, as ranking read it. */
+      reading: z.optional(MessageReadingSchema),
+    }),
   },
   /** Checks any reply text (what the agent typed, or an edited suggestion) against the rules. */
   "check-reply": {
@@ -134,8 +150,14 @@ export const CONTRACTS = {
     request: z.object({ templateId: TemplateIdSchema, pinned: z.boolean() }),
     response: Empty,
   },
+  /** What the agent did with a suggestion; ranking learns from it. */
   "record-usage": {
-    request: z.object({ templateId: TemplateIdSchema }),
+    request: z.object({
+      templateId: TemplateIdSchema,
+      kind: z.enum(["inserted", "edited"]),
+      /** Suggestions listed above the inserted one: the agent passed them over. */
+      passedOver: z.optional(z.array(TemplateIdSchema).check(z.maxLength(100))),
+    }),
     response: Empty,
   },
   "save-settings": {

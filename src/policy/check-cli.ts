@@ -9,11 +9,9 @@
  * answers input line N). Exit code 0, or 2 when `--marketplace` is missing or invalid.
  *
  * The logic is in the pure `parseArgs` and `checkLine(s)`; the bottom of the file only wires
- * stdin and stdout, and runs only when this file is the program (not when a test imports it).
+ * stdin and stdout (`~cli/json-lines`).
  */
-import { once } from "node:events"
-import { createInterface } from "node:readline"
-import { pathToFileURL } from "node:url"
+import { answerStdinLines, messageOf, parseTextLine, runAsProgram } from "~cli/json-lines"
 import { SITES, type Site } from "~context/schema"
 import { lint } from "./lint"
 import type { Finding, LintInput, Severity } from "./types"
@@ -58,8 +56,6 @@ export interface FindingSpan {
 export type CheckOutput = { findings: FindingSpan[] } | { error: string }
 export type LintFn = (input: LintInput) => Finding[]
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 /** One input line (1-based `lineNumber`, for messages) to its output object. */
 export function checkLine(
   line: string,
@@ -67,31 +63,16 @@ export function checkLine(
   lineNumber: number,
   check: LintFn = lint,
 ): CheckOutput {
-  const at = `line ${lineNumber}`
-  const source = line.replace(/^\uFEFF/, "")
-  if (source.trim() === "") return { error: `${at}: empty line; expected {"text": "..."}` }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(source)
-  } catch (error) {
-    return { error: `${at}: not valid JSON (${messageOf(error)})` }
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { error: `${at}: expected a JSON object like {"text": "..."}` }
-  }
-  const text = (parsed as { text?: unknown }).text
-  if (typeof text !== "string") {
-    return {
-      error: `${at}: ${text === undefined ? "missing" : "non-string"} "text"; expected {"text": "..."}`,
-    }
-  }
+  const parsed = parseTextLine(line, lineNumber)
+  if ("error" in parsed) return parsed
+  const { text } = parsed
   try {
     const findings = check({ text, marketplace })
     return {
       findings: findings.map(({ rule, severity, start, end }) => ({ rule, severity, start, end })),
     }
   } catch (error) {
-    return { error: `${at}: the check failed (${messageOf(error)})` }
+    return { error: `line ${lineNumber}: the check failed (${messageOf(error)})` }
   }
 }
 
@@ -117,28 +98,8 @@ async function main(): Promise<number> {
     process.stderr.write(`check: ${args.error}\n${USAGE}`)
     return 2
   }
-  // A reader that stops early (| head) is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0)
-    throw error
-  })
-  let lineNumber = 0
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNumber++
-    const output = `${JSON.stringify(checkLine(line, args.marketplace, lineNumber))}\n`
-    if (!process.stdout.write(output)) await once(process.stdout, "drain")
-  }
+  await answerStdinLines((line, lineNumber) => checkLine(line, args.marketplace, lineNumber))
   return 0
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`check: ${messageOf(error)}\n`)
-      process.exitCode = 1
-    },
-  )
-}
+runAsProgram(import.meta.url, "check", main)

@@ -13,7 +13,8 @@ export interface SeenOrder {
   seenAt: string
 }
 
-export type UsageKind = "inserted"
+/** Inserted into the reply box; then mostly rewritten; or passed over for a lower suggestion. */
+export type UsageKind = "inserted" | "edited" | "ignored"
 
 export interface UsageEvent {
   id?: number

@@ -83,22 +83,27 @@ describe("installStarterLibrary", () => {
 })
 
 describe("usage and pins", () => {
-  it("counts insertions per template and remembers the last use", async () => {
-    await installStarterLibrary(db, [entry("a", 1)], "2025-01-01")
+  it("counts insertions, heavy edits and passed-over suggestions; remembers the last use", async () => {
+    await installStarterLibrary(db, [entry("a", 1), entry("b", 1)], "2025-01-01")
     await recordUsage(db, {
       templateId: "starter:a:en",
       kind: "inserted",
       at: "2025-03-01T10:00:00Z",
     })
-    await recordUsage(db, {
-      templateId: "starter:a:en",
-      kind: "inserted",
-      at: "2025-03-02T10:00:00Z",
-    })
-    expect((await usageByTemplate(db)).get("starter:a:en")).toEqual({
+    await recordUsage(
+      db,
+      { templateId: "starter:a:en", kind: "inserted", at: "2025-03-02T10:00:00Z" },
+      ["starter:b:en", "starter:a:en"],
+    )
+    await recordUsage(db, { templateId: "starter:a:en", kind: "edited", at: "2025-03-03" })
+    const usage = await usageByTemplate(db)
+    expect(usage.get("starter:a:en")).toEqual({
       inserted: 2,
+      edited: 1,
+      ignored: 0,
       lastUsedAt: "2025-03-02T10:00:00Z",
     })
+    expect(usage.get("starter:b:en")).toEqual({ inserted: 0, edited: 0, ignored: 1 })
   })
 
   it("explains when the template is gone", async () => {

@@ -1,3 +1,4 @@
+import type { TemplateUsage } from "~suggest/rank"
 import type { StarterTemplate, Template } from "~templates/schema"
 import type { CopilotDatabase, UsageEvent } from "./db"
 
@@ -77,23 +78,36 @@ export async function setPinned(db: CopilotDatabase, id: string, pinned: boolean
   if (changed === 0) throw new Error("That template no longer exists.")
 }
 
-export async function recordUsage(db: CopilotDatabase, event: UsageEvent) {
-  if (!(await db.templates.get(event.templateId)))
-    throw new Error("That template no longer exists.")
-  await db.usage.add(event)
+/** Records what the agent did with a suggestion; `passedOver` are the ones shown above it. */
+export async function recordUsage(
+  db: CopilotDatabase,
+  event: UsageEvent,
+  passedOver: readonly string[] = [],
+) {
+  await db.transaction("rw", db.templates, db.usage, async () => {
+    if (!(await db.templates.get(event.templateId)))
+      throw new Error("That template no longer exists.")
+    await db.usage.add(event)
+    await db.usage.bulkAdd(
+      passedOver
+        .filter((templateId) => templateId !== event.templateId)
+        .map((templateId) => ({ templateId, kind: "ignored" as const, at: event.at })),
+    )
+  })
 }
 
-export interface UsageSummary {
-  inserted: number
+export interface UsageSummary extends TemplateUsage {
   lastUsedAt?: string
 }
 
 export async function usageByTemplate(db: CopilotDatabase): Promise<Map<string, UsageSummary>> {
   const summary = new Map<string, UsageSummary>()
   await db.usage.each((event) => {
-    const entry = summary.get(event.templateId) ?? { inserted: 0 }
-    entry.inserted++
-    if (!entry.lastUsedAt || event.at > entry.lastUsedAt) entry.lastUsedAt = event.at
+    const entry = summary.get(event.templateId) ?? { inserted: 0, edited: 0, ignored: 0 }
+    entry[event.kind]++
+    if (event.kind === "inserted" && (!entry.lastUsedAt || event.at > entry.lastUsedAt)) {
+      entry.lastUsedAt = event.at
+    }
     summary.set(event.templateId, entry)
   })
   return summary

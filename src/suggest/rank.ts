@@ -1,27 +1,47 @@
 /**
- * A simple, explainable baseline ranking: pins first, then templates that fit the order's state,
- * share words with the buyer's latest message, are in the preferred language and get used.
+ * Orders the library for one conversation. Each signal adds an explainable amount: the intents read
+ * in the buyer's latest message, words shared with it (BM25), the order's state, the buyer's
+ * language, pins and how the agent has used each template before. While the agent types a search,
+ * the search's own relevance leads and the same signals break ties.
  */
-import { latestBuyerMessage, orderState } from "~context/facts"
+import { orderState } from "~context/facts"
 import type { OrderState, PageContext } from "~context/schema"
-import type { Template } from "~templates/schema"
+import type { Intent, Template } from "~templates/schema"
+import type { ScoredIntent } from "./intent-model"
+import type { LibraryIndex, SearchHit } from "./search"
+
+/** How the agent has treated a template's suggestions so far. */
+export interface TemplateUsage {
+  inserted: number
+  /** Inserted, then mostly rewritten before sending. */
+  edited: number
+  /** Shown above the one the agent chose. */
+  ignored: number
+}
 
 export interface RankInput {
-  templates: Template[]
+  templates: readonly Template[]
+  index: LibraryIndex
   context?: PageContext
+  /** The buyer's latest message as read by `readBuyerMessage`. */
+  intents: ScoredIntent[]
+  buyerLanguage?: string
+  /** The words of the buyer's latest message, for text similarity. */
+  buyerText: string
   /** What the agent typed into the sidebar's search box. */
   query: string
-  /** Reply languages, most preferred first. */
+  /** The seller's reply languages, most preferred first. */
   languages: string[]
-  insertedCount: ReadonlyMap<string, number>
+  usage: ReadonlyMap<string, TemplateUsage>
   limit: number
 }
 
 /** Why a template was suggested; the sidebar words it in the agent's language. */
 export type RankReason =
-  | { kind: "pinned" }
+  | { kind: "intent"; intent: Intent }
   | { kind: "orderState"; state: OrderState }
-  | { kind: "mentions"; words: string[] }
+  | { kind: "language"; language: string }
+  | { kind: "pinned" }
   | { kind: "used"; count: number }
 
 export interface RankedTemplate {
@@ -30,84 +50,129 @@ export interface RankedTemplate {
   reasons: RankReason[]
 }
 
-export function normalize(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
-}
+/** Points per signal. Intent and state lead; text similarity refines within an intent. */
+const WEIGHT = {
+  intent: 40,
+  similarity: 15,
+  stateMatch: 20,
+  stateMismatch: -30,
+  buyerLanguage: 14,
+  preferredLanguage: 8,
+  pinned: 25,
+  insertedEach: 1,
+  insertedMax: 10,
+  editedEach: -2,
+  ignoredEach: -0.5,
+  usagePenaltyMax: -10,
+  search: 100,
+} as const
 
-export function tokens(text: string): string[] {
-  return normalize(text).match(/[\p{L}\p{N}]+/gu) ?? []
-}
+/** An intent read with less confidence than this is not named as a reason. */
+const REASON_CONFIDENCE = 0.3
 
-const MIN_MATCH_LENGTH = 4
-
-function searchableText(template: Template): string {
-  return normalize(`${template.title} ${template.tags.join(" ")} ${template.folder ?? ""}`)
-}
-
-/** Words of at least four letters the buyer's message shares with the template's title or tags. */
-function sharedWords(template: Template, messageWords: Set<string>): string[] {
-  const words = new Set(tokens(`${template.title} ${template.tags.join(" ")}`))
-  return [...words].filter((word) => word.length >= MIN_MATCH_LENGTH && messageWords.has(word))
-}
-
-function matchesQuery(template: Template, queryWords: string[]): boolean {
-  if (queryWords.length === 0) return true
-  const haystack = `${searchableText(template)} ${normalize(template.body)}`
-  return queryWords.every((word) => haystack.includes(word))
-}
-
-function scoreTemplate(template: Template, input: RankInput, messageWords: Set<string>) {
-  const reasons: RankReason[] = []
-  let score = 0
-  if (template.pinned) {
-    score += 100
-    reasons.push({ kind: "pinned" })
-  }
-  const state = orderState(input.context?.order)
-  if (template.orderStates.length > 0) {
-    if (state && template.orderStates.includes(state)) {
-      score += 20
-      reasons.push({ kind: "orderState", state })
-    } else if (state) {
-      score -= 30
+function intentScore(template: Template, intents: ScoredIntent[]) {
+  let best: ScoredIntent | undefined
+  for (const scored of intents) {
+    if (template.intents.includes(scored.id) && scored.confidence > (best?.confidence ?? 0)) {
+      best = scored
     }
   }
-  const shared = sharedWords(template, messageWords)
-  if (shared.length > 0) {
-    score += Math.min(shared.length, 5) * 6
-    reasons.push({ kind: "mentions", words: shared.slice(0, 2) })
+  return best
+}
+
+function normalizedScores(hits: SearchHit[]): Map<string, number> {
+  const top = hits[0]?.score ?? 0
+  return new Map(hits.map(({ id, score }) => [id, top > 0 ? score / top : 0]))
+}
+
+function scoreTemplate(
+  template: Template,
+  input: RankInput,
+  state: OrderState | undefined,
+  similarity: number,
+): RankedTemplate {
+  const reasons: RankReason[] = []
+  let score = similarity * WEIGHT.similarity
+
+  const intent = intentScore(template, input.intents)
+  if (intent && intent.id !== "other") {
+    score += intent.confidence * WEIGHT.intent
+    if (intent.confidence >= REASON_CONFIDENCE) reasons.push({ kind: "intent", intent: intent.id })
   }
-  const languageRank = input.languages.indexOf(template.language)
-  if (languageRank >= 0) score += Math.max(0, 8 - languageRank * 4)
-  const used = input.insertedCount.get(template.id) ?? 0
-  if (used > 0) {
-    score += Math.min(used, 10)
-    reasons.push({ kind: "used", count: used })
+
+  if (template.orderStates.length > 0 && state) {
+    if (template.orderStates.includes(state)) {
+      score += WEIGHT.stateMatch
+      reasons.push({ kind: "orderState", state })
+    } else {
+      score += WEIGHT.stateMismatch
+    }
   }
-  return { score, reasons }
+
+  if (input.buyerLanguage && template.language === input.buyerLanguage) {
+    score += WEIGHT.buyerLanguage
+    reasons.push({ kind: "language", language: template.language })
+  } else {
+    const preference = input.languages.indexOf(template.language)
+    if (preference >= 0) score += Math.max(0, WEIGHT.preferredLanguage - preference * 4)
+  }
+
+  if (template.pinned) {
+    score += WEIGHT.pinned
+    reasons.push({ kind: "pinned" })
+  }
+
+  const usage = input.usage.get(template.id)
+  if (usage) {
+    score += Math.min(usage.inserted * WEIGHT.insertedEach, WEIGHT.insertedMax)
+    score += Math.max(
+      usage.edited * WEIGHT.editedEach + usage.ignored * WEIGHT.ignoredEach,
+      WEIGHT.usagePenaltyMax,
+    )
+    if (usage.inserted > 0) reasons.push({ kind: "used", count: usage.inserted })
+  }
+  return { template, score, reasons }
+}
+
+function byScore(a: RankedTemplate, b: RankedTemplate): number {
+  return b.score - a.score || a.template.title.localeCompare(b.template.title)
 }
 
 export function rankTemplates(input: RankInput): RankedTemplate[] {
   const site = input.context?.marketplace.site
-  const queryWords = tokens(input.query)
-  const messageWords = new Set(tokens(latestBuyerMessage(input.context)?.text ?? ""))
-  const ranked = input.templates
-    .filter((template) => !site || template.sites.length === 0 || template.sites.includes(site))
-    .filter((template) => matchesQuery(template, queryWords))
-    .map((template) => ({ template, ...scoreTemplate(template, input, messageWords) }))
-    .sort((a, b) => b.score - a.score || a.template.title.localeCompare(b.template.title))
+  const state = orderState(input.context?.order)
+  const fitsSite = (template: Template) =>
+    !site || template.sites.length === 0 || template.sites.includes(site)
+  const similarity = normalizedScores(input.index.similarToMessage(input.buyerText))
 
-  // Without a search, show each reply once, in the best of its languages.
+  if (input.query.trim()) {
+    // A search covers the whole library, every language: relevance first.
+    const byId = new Map(input.templates.map((template) => [template.id, template]))
+    const relevance = normalizedScores(input.index.searchAsTyped(input.query))
+    const found: RankedTemplate[] = []
+    for (const [id, score] of relevance) {
+      const template = byId.get(id)
+      if (!template || !fitsSite(template)) continue
+      const ranked = scoreTemplate(template, input, state, similarity.get(id) ?? 0)
+      found.push({ ...ranked, score: ranked.score + score * WEIGHT.search })
+    }
+    return found.sort(byScore).slice(0, input.limit)
+  }
+
+  const ranked = input.templates
+    .filter(fitsSite)
+    .map((template) => scoreTemplate(template, input, state, similarity.get(template.id) ?? 0))
+    .sort(byScore)
+  // Each reply once, in the best of its languages.
   const seenGroups = new Set<string>()
-  const distinct =
-    queryWords.length > 0
-      ? ranked
-      : ranked.filter(({ template }) => {
-          if (seenGroups.has(template.groupId)) return false
-          seenGroups.add(template.groupId)
-          return true
-        })
-  return distinct.slice(0, input.limit)
+  const distinct: RankedTemplate[] = []
+  for (const candidate of ranked) {
+    if (seenGroups.has(candidate.template.groupId)) continue
+    seenGroups.add(candidate.template.groupId)
+    distinct.push(candidate)
+    if (distinct.length === input.limit) break
+  }
+  return distinct
 }
 
 /** The seller's reply languages, led by the marketplace's own language when the seller uses it. */

@@ -3,6 +3,16 @@ export function t(key: string, substitutions?: string | string[]): string {
   return chrome.i18n?.getMessage(key, substitutions) || key
 }
 
+/** A language's name in the agent's language ("es" -> "Spanish" or "español"). */
+export function languageName(code: string): string {
+  try {
+    const uiLanguage = chrome.i18n?.getUILanguage?.() ?? "en"
+    return new Intl.DisplayNames([uiLanguage, "en"], { type: "language" }).of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
 /** Texts that come with both languages (rule explanations) in the agent's language. */
 export function inUiLanguage(text: { en: string; es: string }): string {
   return chrome.i18n?.getUILanguage?.().startsWith("es") ? text.es : text.en

@@ -15,8 +15,9 @@ import { FindingList } from "./FindingList"
 import { reservePageSpace } from "./page-space"
 import { ReplyPreview } from "./ReplyPreview"
 import { StructureReportButton } from "./StructureReportButton"
-import { SuggestionList } from "./SuggestionList"
+import { BuyerReading, SuggestionList } from "./SuggestionList"
 import { TypedReplyCheck } from "./TypedReplyCheck"
+import { useEditTracking } from "./useEditTracking"
 import { usePageContext } from "./usePageContext"
 import { blockingFindings, useReplyDraft } from "./useReplyDraft"
 import { useSidebarLayout } from "./useSidebarLayout"
@@ -44,7 +45,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const { layout, setLayout, saveLayout } = useSidebarLayout()
   const { read, context, clock, history, dropped, problem } = usePageContext(adapter, sidebarHost)
   const [query, setQuery] = useState("")
-  const { suggestions, loading, error, libraryEmpty, refresh } = useSuggestions(
+  const { suggestions, loading, error, libraryEmpty, reading, refresh } = useSuggestions(
     context,
     query,
     read,
@@ -60,6 +61,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   const selected = suggestions.find((s) => s.templateId === selectedId) ?? suggestions[0]
   const { draft, applyFix } = useReplyDraft(selected, context)
   const threadKey = `${context?.thread?.id}|${context?.order?.id}`
+  const watchInsertedReply = useEditTracking(adapter, threadKey)
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the thread changes.
   useEffect(() => {
     setSelectedId(undefined)
@@ -82,9 +84,17 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       }
       insertText(replyBox, draft.text)
       setNotice({ kind: "success", text: t("insertedCheckAndSend") })
-      callBackground("record-usage", { templateId: selected.templateId }).catch(() => {})
+      const passedOver = suggestions
+        .slice(0, suggestions.indexOf(selected))
+        .map((suggestion) => suggestion.templateId)
+      callBackground("record-usage", {
+        templateId: selected.templateId,
+        kind: "inserted",
+        passedOver,
+      }).catch(() => {})
+      watchInsertedReply(selected.templateId, draft.text)
     },
-    [adapter, selected, draft],
+    [adapter, selected, draft, suggestions, watchInsertedReply],
   )
 
   const copy = async (text: string) => {
@@ -264,6 +274,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             >
               {buyerMessage.text}
             </p>
+            {reading && <BuyerReading reading={reading} />}
           </section>
         )}
 

@@ -1,17 +1,37 @@
-import type { Suggestion } from "~messaging/contracts"
-import { t } from "~ui/i18n"
+import type { MessageReading, Suggestion } from "~messaging/contracts"
+import { languageName, t } from "~ui/i18n"
 
+/** The short "why" of a suggestion: "where is my order · shipped · Spanish". */
 function describeReason(reason: Suggestion["reasons"][number]): string {
   switch (reason.kind) {
+    case "intent":
+      return t(`intent_${reason.intent}`)
+    case "orderState":
+      return t(`orderState_${reason.state}`)
+    case "language":
+      return languageName(reason.language)
     case "pinned":
       return t("reasonPinned")
-    case "orderState":
-      return t("reasonOrderState", t(`orderState_${reason.state}`))
-    case "mentions":
-      return t("reasonMentions", reason.words.join(", "))
     case "used":
       return t("reasonUsed", String(reason.count))
   }
+}
+
+/** What ranking read in the buyer's message: "Buyer: where is my order · writes in Spanish". */
+export function BuyerReading({ reading }: { reading: MessageReading }) {
+  const intents = reading.intents
+    .filter(({ id }) => id !== "other")
+    .map(({ id }) => t(`intent_${id}`))
+    .join(" · ")
+  if (!intents && !reading.language) return null
+  const asked = intents || t("intent_other")
+  return (
+    <p className="mt-1 text-[11px] text-slate-600" data-testid="buyer-reading">
+      {reading.language
+        ? t("buyerReading", [asked, languageName(reading.language)])
+        : t("buyerReadingNoLanguage", asked)}
+    </p>
+  )
 }
 
 interface Props {

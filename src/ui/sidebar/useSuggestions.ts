@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react"
 import type { PageContext } from "~context/schema"
 import { callBackground } from "~messaging/client"
-import type { Suggestion } from "~messaging/contracts"
+import type { MessageReading, Suggestion } from "~messaging/contracts"
 
 export const SUGGESTION_LIMIT = 20
 const QUERY_DEBOUNCE_MS = 80
@@ -11,6 +11,7 @@ export interface SuggestionState {
   loading: boolean
   error?: string
   libraryEmpty: boolean
+  reading?: MessageReading
   /** Asks again, e.g. after pinning changed the order. */
   refresh: () => void
 }
