@@ -10,7 +10,8 @@ export const MAX_CLASSIFIED_CHARS = 2_000
 /** Headers that introduce a quoted earlier message, in the languages buyers write in. */
 const QUOTE_HEADERS = [
   /^\s*-{2,}\s*(original message|mensaje original|ursprungliche nachricht|message d'origine|messaggio originale)/i,
-  /^\s*(on|el|am|le|il)\b.{0,120}\b(wrote|escribio|schrieb|a ecrit|ha scritto)\s*:?\s*$/i,
+  /^\s*(on|el|le|il)\b.{0,120}\b(wrote|escribio|a ecrit|ha scritto)\s*:\s*$/i,
+  /^\s*am\b.{0,120}\bschrieb\b.{0,80}:\s*$/i,
   /^\s*(from|de|von|da)\s*:.{0,120}$/i,
   /^\s*(in reply to|en respuesta a|als antwort auf|en reponse a|in risposta a)\b/i,
 ]

@@ -136,10 +136,20 @@ describe("rankTemplates", () => {
   })
 
   it("shows each reply once, in the preferred language, unless searching", () => {
-    const en = template("greeting:en", { groupId: "greeting", title: "Hello there" })
-    const es = template("greeting:es", { groupId: "greeting", language: "es", title: "Hola" })
+    const en = template("greeting:en", { groupId: "greeting", title: "Hello", tags: ["greeting"] })
+    const es = template("greeting:es", {
+      groupId: "greeting",
+      language: "es",
+      title: "Hola",
+      tags: ["greeting"],
+    })
     expect(rank([es, en])).toEqual(["greeting:en"])
-    expect(rank([es, en], undefined, { query: "h" }).sort()).toEqual(["greeting:en", "greeting:es"])
+    expect(rank([es, en], undefined, { query: "greet" }).sort()).toEqual([
+      "greeting:en",
+      "greeting:es",
+    ])
+    // One letter searches nothing yet: the list stays as it was.
+    expect(rank([es, en], undefined, { query: "h" })).toEqual(["greeting:en"])
   })
 
   it("searches title, tags and body, ignoring accents, case and typos", () => {

@@ -8,7 +8,7 @@ import { orderState } from "~context/facts"
 import type { OrderState, PageContext } from "~context/schema"
 import type { Intent, Template } from "~templates/schema"
 import type { ScoredIntent } from "./intent-model"
-import type { LibraryIndex, SearchHit } from "./search"
+import type { LibraryIndex } from "./search"
 
 /** How the agent has treated a template's suggestions so far. */
 export interface TemplateUsage {
@@ -80,30 +80,29 @@ function intentScore(template: Template, intents: ScoredIntent[]) {
   return best
 }
 
-function normalizedScores(hits: SearchHit[]): Map<string, number> {
-  const top = hits[0]?.score ?? 0
-  return new Map(hits.map(({ id, score }) => [id, top > 0 ? score / top : 0]))
-}
-
+/**
+ * A template's score for this conversation. Reasons are only worded for the few templates shown,
+ * so the scoring pass over a large library collects them only when asked (`reasons`).
+ */
 function scoreTemplate(
   template: Template,
   input: RankInput,
   state: OrderState | undefined,
   similarity: number,
-): RankedTemplate {
-  const reasons: RankReason[] = []
+  reasons?: RankReason[],
+): number {
   let score = similarity * WEIGHT.similarity
 
   const intent = intentScore(template, input.intents)
   if (intent && intent.id !== "other") {
     score += intent.confidence * WEIGHT.intent
-    if (intent.confidence >= REASON_CONFIDENCE) reasons.push({ kind: "intent", intent: intent.id })
+    if (intent.confidence >= REASON_CONFIDENCE) reasons?.push({ kind: "intent", intent: intent.id })
   }
 
   if (template.orderStates.length > 0 && state) {
     if (template.orderStates.includes(state)) {
       score += WEIGHT.stateMatch
-      reasons.push({ kind: "orderState", state })
+      reasons?.push({ kind: "orderState", state })
     } else {
       score += WEIGHT.stateMismatch
     }
@@ -111,7 +110,7 @@ function scoreTemplate(
 
   if (input.buyerLanguage && template.language === input.buyerLanguage) {
     score += WEIGHT.buyerLanguage
-    reasons.push({ kind: "language", language: template.language })
+    reasons?.push({ kind: "language", language: template.language })
   } else {
     const preference = input.languages.indexOf(template.language)
     if (preference >= 0) score += Math.max(0, WEIGHT.preferredLanguage - preference * 4)
@@ -119,7 +118,7 @@ function scoreTemplate(
 
   if (template.pinned) {
     score += WEIGHT.pinned
-    reasons.push({ kind: "pinned" })
+    reasons?.push({ kind: "pinned" })
   }
 
   const usage = input.usage.get(template.id)
@@ -129,13 +128,20 @@ function scoreTemplate(
       usage.edited * WEIGHT.editedEach + usage.ignored * WEIGHT.ignoredEach,
       WEIGHT.usagePenaltyMax,
     )
-    if (usage.inserted > 0) reasons.push({ kind: "used", count: usage.inserted })
+    if (usage.inserted > 0) reasons?.push({ kind: "used", count: usage.inserted })
   }
-  return { template, score, reasons }
+  return score
 }
 
-function byScore(a: RankedTemplate, b: RankedTemplate): number {
-  return b.score - a.score || a.template.title.localeCompare(b.template.title)
+interface Candidate {
+  template: Template
+  score: number
+  similarity: number
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  if (b.score !== a.score) return b.score - a.score
+  return a.template.title < b.template.title ? -1 : a.template.title > b.template.title ? 1 : 0
 }
 
 export function rankTemplates(input: RankInput): RankedTemplate[] {
@@ -143,36 +149,43 @@ export function rankTemplates(input: RankInput): RankedTemplate[] {
   const state = orderState(input.context?.order)
   const fitsSite = (template: Template) =>
     !site || template.sites.length === 0 || template.sites.includes(site)
-  const similarity = normalizedScores(input.index.similarToMessage(input.buyerText))
+  const similarity = input.index.similarToMessage(input.buyerText, input.buyerLanguage)
+  const candidate = (template: Template, bonus = 0): Candidate => {
+    const shared = similarity.get(template.id) ?? 0
+    const score = scoreTemplate(template, input, state, shared) + bonus
+    return { template, similarity: shared, score }
+  }
 
-  if (input.query.trim()) {
+  const relevance = input.query.trim() ? input.index.searchAsTyped(input.query) : undefined
+  let chosen: Candidate[]
+  if (relevance) {
     // A search covers the whole library, every language: relevance first.
     const byId = new Map(input.templates.map((template) => [template.id, template]))
-    const relevance = normalizedScores(input.index.searchAsTyped(input.query))
-    const found: RankedTemplate[] = []
-    for (const [id, score] of relevance) {
-      const template = byId.get(id)
-      if (!template || !fitsSite(template)) continue
-      const ranked = scoreTemplate(template, input, state, similarity.get(id) ?? 0)
-      found.push({ ...ranked, score: ranked.score + score * WEIGHT.search })
+    const top = relevance[0]?.score ?? 0
+    chosen = relevance
+      .flatMap(({ id, score }) => {
+        const template = byId.get(id)
+        if (!template || !fitsSite(template)) return []
+        return [candidate(template, (score / top) * WEIGHT.search)]
+      })
+      .sort(byScore)
+      .slice(0, input.limit)
+  } else {
+    // Each reply once, in the best of its languages.
+    const bestOfGroup = new Map<string, Candidate>()
+    for (const template of input.templates) {
+      if (!fitsSite(template)) continue
+      const scored = candidate(template)
+      const best = bestOfGroup.get(template.groupId)
+      if (!best || byScore(scored, best) < 0) bestOfGroup.set(template.groupId, scored)
     }
-    return found.sort(byScore).slice(0, input.limit)
+    chosen = [...bestOfGroup.values()].sort(byScore).slice(0, input.limit)
   }
-
-  const ranked = input.templates
-    .filter(fitsSite)
-    .map((template) => scoreTemplate(template, input, state, similarity.get(template.id) ?? 0))
-    .sort(byScore)
-  // Each reply once, in the best of its languages.
-  const seenGroups = new Set<string>()
-  const distinct: RankedTemplate[] = []
-  for (const candidate of ranked) {
-    if (seenGroups.has(candidate.template.groupId)) continue
-    seenGroups.add(candidate.template.groupId)
-    distinct.push(candidate)
-    if (distinct.length === input.limit) break
-  }
-  return distinct
+  return chosen.map(({ template, score, similarity: shared }) => {
+    const reasons: RankReason[] = []
+    scoreTemplate(template, input, state, shared, reasons)
+    return { template, score, reasons }
+  })
 }
 
 /** The seller's reply languages, led by the marketplace's own language when the seller uses it. */

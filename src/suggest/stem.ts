@@ -23,9 +23,27 @@ export function isStemmedLanguage(language: string | undefined): language is Ste
   return (STEMMED_LANGUAGES as readonly string[]).includes(language ?? "")
 }
 
+/** Stemming is the costly step of reading text; a library repeats the same words many times. */
+const MEMO_LIMIT = 50_000
+const memo: Record<StemmedLanguage, Map<string, string>> = {
+  en: new Map(),
+  es: new Map(),
+  de: new Map(),
+  fr: new Map(),
+  it: new Map(),
+}
+
 /** The word's stem in one language; words in other languages are returned as they are. */
 export function stem(word: string, language: string | undefined): string {
-  return isStemmedLanguage(language) ? STEMMERS[language](word) : word
+  if (!isStemmedLanguage(language)) return word
+  const known = memo[language]
+  let stemmed = known.get(word)
+  if (stemmed === undefined) {
+    stemmed = STEMMERS[language](word)
+    if (known.size >= MEMO_LIMIT) known.clear()
+    known.set(word, stemmed)
+  }
+  return stemmed
 }
 
 /**
@@ -34,6 +52,6 @@ export function stem(word: string, language: string | undefined): string {
  */
 export function stemsInAnyLanguage(word: string): string[] {
   const stems = new Set<string>()
-  for (const language of STEMMED_LANGUAGES) stems.add(STEMMERS[language](word))
+  for (const language of STEMMED_LANGUAGES) stems.add(stem(word, language))
   return [...stems]
 }

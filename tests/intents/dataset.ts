@@ -1,5 +1,5 @@
 /** The labelled buyer messages: `train/` to fit the intent model, `heldout/` only to measure it. */
-import { readFileSync } from "node:fs"
+import { readdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { INTENTS, type Intent } from "~templates/schema"
@@ -22,17 +22,26 @@ export interface LabelledMessage {
 }
 
 export function loadSplit(split: Split): LabelledMessage[] {
-  return DATASET_LANGUAGES.flatMap((language) => {
-    const file = join(REPO_ROOT, "tests/fixtures/intents", split, `${language}.jsonl`)
-    return readFileSync(file, "utf8")
-      .split("\n")
-      .filter((line) => line.trim().length > 0)
-      .map((line, index) => {
-        const { text, intents } = JSON.parse(line) as { text: string; intents: string[] }
-        const unknown = intents.find((intent) => !(INTENTS as readonly string[]).includes(intent))
-        if (unknown)
-          throw new Error(`${split}/${language}.jsonl:${index + 1}: unknown intent ${unknown}`)
-        return { text, intents: intents as Intent[], language }
-      })
-  })
+  const folder = join(REPO_ROOT, "tests/fixtures/intents", split)
+  // A language's messages may come in several files: `es.jsonl`, `es-2.jsonl`, …
+  const files = readdirSync(folder)
+    .filter((file) => file.endsWith(".jsonl"))
+    .sort()
+  return DATASET_LANGUAGES.flatMap((language) =>
+    files
+      .filter((file) => file === `${language}.jsonl` || file.startsWith(`${language}-`))
+      .flatMap((file) => readMessages(join(folder, file), `${split}/${file}`, language)),
+  )
+}
+
+function readMessages(path: string, name: string, language: string): LabelledMessage[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim().length > 0)
+    .map((line, index) => {
+      const { text, intents } = JSON.parse(line) as { text: string; intents: string[] }
+      const unknown = intents.find((intent) => !(INTENTS as readonly string[]).includes(intent))
+      if (unknown) throw new Error(`${name}:${index + 1}: unknown intent ${unknown}`)
+      return { text, intents: intents as Intent[], language }
+    })
 }

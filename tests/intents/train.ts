@@ -7,12 +7,19 @@
  */
 import { writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { intentFeatures } from "~suggest/intent-features"
+import { featureValue, intentFeatures } from "~suggest/intent-features"
 import { classifyWithModel, type IntentModel } from "~suggest/intent-model"
 import { INTENTS } from "~templates/schema"
 import { type LabelledMessage, loadSplit } from "./dataset"
 
-const SETTINGS = { epochs: 40, learningRate: 0.2, l2: 1e-4, minCount: 2, keepAbove: 0.02 }
+const SETTINGS = {
+  epochs: 40,
+  learningRate: 0.2,
+  l2: 1e-4,
+  minCount: 2,
+  keepAbove: 0.02,
+  ...JSON.parse(process.env.INTENT_SETTINGS ?? "{}"),
+}
 const MODEL_PATH = fileURLToPath(new URL("../../src/suggest/intent-model.json", import.meta.url))
 
 /** A small seeded generator, so the same data always gives the same model. */
@@ -31,12 +38,13 @@ export function train(messages: LabelledMessage[]): IntentModel {
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1)
   }
   const vocabulary = [...counts]
-    .filter(([feature, count]) => count >= SETTINGS.minCount || feature.startsWith("q:"))
+    .filter(([feature, count]) => count >= SETTINGS.minCount || feature.startsWith("q"))
     .map(([feature]) => feature)
   const indexOf = new Map(vocabulary.map((feature, index) => [feature, index]))
   const rows = featureLists.map((features) =>
     features.flatMap((feature) => (indexOf.has(feature) ? [indexOf.get(feature) as number] : [])),
   )
+  const values = vocabulary.map(featureValue)
   const intentCount = INTENTS.length
   const targets = messages.map((message) =>
     INTENTS.map((intent) => (message.intents.includes(intent) ? 1 : 0)),
@@ -56,12 +64,14 @@ export function train(messages: LabelledMessage[]): IntentModel {
       const features = rows[row]
       for (let intent = 0; intent < intentCount; intent++) {
         let logit = bias[intent]
-        for (const feature of features) logit += weights[feature * intentCount + intent]
+        for (const feature of features) {
+          logit += weights[feature * intentCount + intent] * values[feature]
+        }
         const error = 1 / (1 + Math.exp(-logit)) - targets[row][intent]
         bias[intent] -= rate * error
         for (const feature of features) {
           const at = feature * intentCount + intent
-          weights[at] -= rate * (error + SETTINGS.l2 * weights[at])
+          weights[at] -= rate * (error * values[feature] + SETTINGS.l2 * weights[at])
         }
       }
     }
