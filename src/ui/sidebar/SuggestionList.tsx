@@ -72,7 +72,12 @@ export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin 
           >
             <div className="min-w-0 flex-1">
               <div className="flex items-center gap-1.5">
-                <span className="truncate font-medium text-slate-900">{suggestion.title}</span>
+                <span
+                  className="truncate font-medium text-slate-900"
+                  data-testid="suggestion-title"
+                >
+                  {suggestion.title}
+                </span>
                 <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] uppercase text-slate-600">
                   {suggestion.language}
                 </span>
@@ -87,7 +92,7 @@ export function SuggestionList({ suggestions, selectedId, onSelect, onTogglePin 
                 )}
               </div>
               {suggestion.reasons.length > 0 && (
-                <div className="truncate text-[11px] text-slate-500">
+                <div className="truncate text-[11px] text-slate-500" data-testid="suggestion-why">
                   {suggestion.reasons.map(describeReason).join(" · ")}
                 </div>
               )}
