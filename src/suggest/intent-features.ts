@@ -7,15 +7,6 @@ import { matchableText, ownWords, wordsOf } from "~suggest/message-text"
 import { stem } from "~suggest/stem"
 
 const GRAM = 4
-/**
- * A cue phrase counts as much as this many ordinary features: it carries knowledge of many
- * phrasings, and at this value regularisation does not shrink it away on a small training set.
- */
-const CUE_VALUE = 3
-
-export function featureValue(feature: string): number {
-  return feature.startsWith("q:") ? CUE_VALUE : 1
-}
 /** Enough to read any request; keeps a 20,000-character message as fast as a short one. */
 const MAX_WORDS = 300
 

@@ -3,7 +3,7 @@
  * data (`intent-model.json`, written by `npm run train:intents`). A message can carry several
  * intents; each gets its own confidence.
  */
-import { featureValue, intentFeatures } from "~suggest/intent-features"
+import { intentFeatures } from "~suggest/intent-features"
 import { INTENTS, type Intent } from "~templates/schema"
 
 export interface IntentModel {
@@ -36,8 +36,7 @@ export function intentScores(model: IntentModel, features: string[]): number[] {
   for (const feature of features) {
     const pairs = model.weights[feature]
     if (!pairs) continue
-    const value = featureValue(feature)
-    for (let at = 0; at < pairs.length; at += 2) logits[pairs[at]] += pairs[at + 1] * value
+    for (let at = 0; at < pairs.length; at += 2) logits[pairs[at]] += pairs[at + 1]
   }
   return logits.map(sigmoid)
 }

@@ -58,13 +58,6 @@ export async function evaluate(messages: LabelledMessage[]): Promise<Evaluation>
 const percent = (part: number, whole: number) =>
   `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`
 
-/** Short column names for the confusion matrix: the initials of the intent's words. */
-const initials = (intent: Intent) =>
-  intent
-    .split("_")
-    .map((word) => word[0])
-    .join("")
-
 function report(evaluation: Evaluation): string {
   const lines = ["| language | messages | top-1 | language detected |", "|---|---|---|---|"]
   for (const language of DATASET_LANGUAGES) {
@@ -80,18 +73,22 @@ function report(evaluation: Evaluation): string {
     const tally = evaluation.byIntent.get(intent)
     if (tally) lines.push(`| ${intent} | ${tally.total} | ${percent(tally.correct, tally.total)} |`)
   }
-  lines.push("", "Confusion (rows: labelled main intent; columns: predicted top intent)", "")
   lines.push(
-    `| | ${INTENTS.map(initials).join(" | ")} |`,
+    "",
+    "Confusion: rows are the labelled main intent, columns the predicted top intent (numbered as",
+    "the rows); a prediction that is one of the message's labels counts on the diagonal.",
+    "",
+  )
+  lines.push(
+    `| | ${INTENTS.map((_, index) => index + 1).join(" | ")} |`,
     `|---|${INTENTS.map(() => "---").join("|")}|`,
   )
-  for (const intent of INTENTS) {
+  INTENTS.forEach((intent, index) => {
     const row = evaluation.confusion.get(intent)
-    if (!row) continue
-    lines.push(
-      `| ${intent} | ${INTENTS.map((predicted) => row.get(predicted) ?? "").join(" | ")} |`,
-    )
-  }
+    if (!row) return
+    const cells = INTENTS.map((predicted) => row.get(predicted) ?? "")
+    lines.push(`| ${index + 1} ${intent} | ${cells.join(" | ")} |`)
+  })
   return lines.join("\n")
 }
 

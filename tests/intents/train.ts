@@ -7,17 +7,17 @@
  */
 import { writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { featureValue, intentFeatures } from "~suggest/intent-features"
+import { intentFeatures } from "~suggest/intent-features"
 import { classifyWithModel, type IntentModel } from "~suggest/intent-model"
 import { INTENTS } from "~templates/schema"
 import { type LabelledMessage, loadSplit } from "./dataset"
 
 const SETTINGS = {
   epochs: 40,
-  learningRate: 0.2,
+  learningRate: 0.1,
   l2: 1e-4,
   minCount: 2,
-  keepAbove: 0.02,
+  keepAbove: 0.05,
   ...JSON.parse(process.env.INTENT_SETTINGS ?? "{}"),
 }
 const MODEL_PATH = fileURLToPath(new URL("../../src/suggest/intent-model.json", import.meta.url))
@@ -44,7 +44,6 @@ export function train(messages: LabelledMessage[]): IntentModel {
   const rows = featureLists.map((features) =>
     features.flatMap((feature) => (indexOf.has(feature) ? [indexOf.get(feature) as number] : [])),
   )
-  const values = vocabulary.map(featureValue)
   const intentCount = INTENTS.length
   const targets = messages.map((message) =>
     INTENTS.map((intent) => (message.intents.includes(intent) ? 1 : 0)),
@@ -64,20 +63,18 @@ export function train(messages: LabelledMessage[]): IntentModel {
       const features = rows[row]
       for (let intent = 0; intent < intentCount; intent++) {
         let logit = bias[intent]
-        for (const feature of features) {
-          logit += weights[feature * intentCount + intent] * values[feature]
-        }
+        for (const feature of features) logit += weights[feature * intentCount + intent]
         const error = 1 / (1 + Math.exp(-logit)) - targets[row][intent]
         bias[intent] -= rate * error
         for (const feature of features) {
           const at = feature * intentCount + intent
-          weights[at] -= rate * (error * values[feature] + SETTINGS.l2 * weights[at])
+          weights[at] -= rate * (error + SETTINGS.l2 * weights[at])
         }
       }
     }
   }
 
-  const round = (value: number) => Math.round(value * 1000) / 1000
+  const round = (value: number) => Math.round(value * 100) / 100
   const kept: IntentModel["weights"] = {}
   vocabulary.forEach((feature, index) => {
     const pairs: number[] = []
