@@ -2,7 +2,8 @@
  * `npm run bench`: speed and size figures of the production build, printed with their targets.
  * - extraction time on a 300-message Seller Central thread, in real Chromium;
  * - time from DOMContentLoaded to the sidebar showing the order facts (median of several loads);
- * - content-script bundle size, raw and gzip.
+ * - content-script bundle size, raw and gzip;
+ * - intent classification, ranking and search-as-you-type on a 10,000-template library.
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
@@ -25,6 +26,7 @@ import {
   serveFixtures,
 } from "../harness/extension"
 import { reportMutationRecovery } from "../mutation/report"
+import { benchSuggestions } from "./suggestions"
 
 const THREAD_MESSAGES = 300
 const EXTRACTION_RUNS = 30
@@ -263,6 +265,9 @@ console.log(
     .map(([rule, score]) => `${rule} P ${percent(score.precision)} R ${percent(score.recall)}`)
     .join("\n  ")}`,
 )
+
+console.log("\nSuggestions:")
+benchSuggestions(report)
 
 console.log("\nMutated pages (fields still read correctly, and wrong values):")
 await reportMutationRecovery()
