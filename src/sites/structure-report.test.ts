@@ -109,6 +109,7 @@ function personalValues(name: string): string[] {
 }
 
 const CHECKED = [
+  "es-thread-shipped",
   "us-inbox-v3-thread-shipped",
   "de-legacy-thread-unshipped",
   "uk-thread-amazon-on-behalf-fba",
