@@ -3,7 +3,12 @@ export function t(key: string, substitutions?: string | string[]): string {
   return chrome.i18n?.getMessage(key, substitutions) || key
 }
 
+/** The agent's language among those the extension speaks. */
+export function uiLanguage(): "en" | "es" {
+  return chrome.i18n?.getUILanguage?.().startsWith("es") ? "es" : "en"
+}
+
 /** Texts that come with both languages (rule explanations) in the agent's language. */
 export function inUiLanguage(text: { en: string; es: string }): string {
-  return chrome.i18n?.getUILanguage?.().startsWith("es") ? text.es : text.en
+  return text[uiLanguage()]
 }
