@@ -204,7 +204,7 @@ describe("template library in the options page", () => {
     await expect
       .poll(() => previewText(page))
       .toBe("Hi Michael, we can gift wrap order 112-4456789-1234567 for free.")
-    await screenshot(page, "library-last-conversation")
+    await screenshot(editor(page), "library-last-conversation")
     await page.close()
   })
 })

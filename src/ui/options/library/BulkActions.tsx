@@ -75,7 +75,7 @@ export function BulkActions({ count, folders, onChange, onDelete, onClear }: Pro
         onClick={() => onChange({ kind: "pinned", pinned: true })}
         data-testid="bulk-pin"
       >
-        {t("pin")}
+        {t("libraryPin")}
       </button>
       <button
         type="button"
@@ -83,7 +83,7 @@ export function BulkActions({ count, folders, onChange, onDelete, onClear }: Pro
         onClick={() => onChange({ kind: "pinned", pinned: false })}
         data-testid="bulk-unpin"
       >
-        {t("unpin")}
+        {t("libraryUnpin")}
       </button>
       <button
         type="button"

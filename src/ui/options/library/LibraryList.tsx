@@ -115,12 +115,18 @@ export function LibraryList({ groups, selected, openId, ...actions }: Props) {
                     </button>
                   ))}
                   {primary.folder && (
-                    <span className="truncate" data-testid="library-row-folder">
-                      📁 {primary.folder}
+                    <span
+                      className="max-w-[40%] shrink-0 truncate rounded bg-teal-50 px-1 text-teal-900"
+                      title={t("libraryFolder")}
+                      data-testid="library-row-folder"
+                    >
+                      {primary.folder}
                     </span>
                   )}
                   {primary.tags.length > 0 && (
-                    <span className="truncate text-slate-400">#{primary.tags.join(" #")}</span>
+                    <span className="min-w-0 truncate text-slate-400">
+                      #{primary.tags.join(" #")}
+                    </span>
                   )}
                   <span className="ml-auto shrink-0" data-testid="library-usage">
                     {usageText(group)}

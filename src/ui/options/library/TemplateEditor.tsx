@@ -56,7 +56,10 @@ export function TemplateEditor(props: Props) {
     const candidate = { ...draft, tags: parseTags(tagsText) }
     const found = validateDraft(candidate)
     setProblems(found)
-    if (found.length > 0) return
+    if (found.length > 0) {
+      setSaveError(undefined)
+      return
+    }
     setSaving(true)
     try {
       const { template: saved } = await callBackground("save-template", { draft: candidate })

@@ -46,7 +46,7 @@ export function TemplatePreview({ body, language }: { body: string; language: st
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 className="font-medium text-slate-700">{t("libraryPreview")}</h4>
         <select
-          className="rounded-md border border-slate-300 px-2 py-1 text-[13px]"
+          className="min-w-0 max-w-full rounded-md border border-slate-300 px-2 py-1 text-[13px]"
           value={source}
           onChange={(event) => setSource(event.target.value as Source)}
           aria-label={t("libraryPreviewSource")}
