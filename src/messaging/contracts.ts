@@ -169,20 +169,6 @@ export const CONTRACTS = {
     }),
     response: Empty,
   },
-  /** The whole library for the options page, with how often each template was inserted. */
-  "library-list": {
-    request: Empty,
-    response: z.object({
-      templates: z.array(TemplateSchema),
-      usage: z.array(
-        z.object({
-          templateId: z.string(),
-          inserted: z.int().check(z.gte(0)),
-          lastUsedAt: z.optional(z.string()),
-        }),
-      ),
-    }),
-  },
   /** Creates a template (no id) or changes one; refuses a body Liquid cannot render. */
   "save-template": {
     request: z.object({ draft: TemplateDraftSchema }),

@@ -1,9 +1,10 @@
-/** The library editor's writes: each one a single Dexie transaction. */
+/** The library editor's reads, and its writes: each one a single Dexie transaction. */
 import { applyDraft, type TemplateDraft } from "~templates/draft"
 import { isEditable } from "~templates/editable"
 import type { Template } from "~templates/schema"
 import { tombstonesFor } from "~templates/undo"
 import type { CopilotDatabase } from "./db"
+import { listTemplates, type UsageSummary, usageByTemplate } from "./templates"
 
 const READ_ONLY = "This template cannot be changed here: it is read-only."
 
@@ -76,5 +77,18 @@ export async function changeTemplates(
     })
     await db.templates.bulkPut(changed)
     return changed.length
+  })
+}
+
+export interface LibrarySnapshot {
+  templates: Template[]
+  usage: Map<string, UsageSummary>
+}
+
+/** Every template and how often each was inserted, read together. */
+export async function readLibrary(db: CopilotDatabase): Promise<LibrarySnapshot> {
+  return db.transaction("r", db.templates, db.usage, async () => {
+    const [templates, usage] = await Promise.all([listTemplates(db), usageByTemplate(db)])
+    return { templates, usage }
   })
 }
