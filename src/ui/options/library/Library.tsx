@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from "react"
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react"
 import { draftOf, newDraft, type TemplateDraft } from "~templates/draft"
 import {
   EMPTY_FILTER,
@@ -12,7 +12,7 @@ import type { Template } from "~templates/schema"
 import { t, uiLanguage } from "~ui/i18n"
 import { BulkActions } from "./BulkActions"
 import { LibraryFilters } from "./LibraryFilters"
-import { LibraryList } from "./LibraryList"
+import { LibraryList, usageText } from "./LibraryList"
 import { TemplateEditor } from "./TemplateEditor"
 import { useLibrary } from "./useLibrary"
 
@@ -21,7 +21,11 @@ interface Editing {
   key: string
   template?: Template
   draft: TemplateDraft
+  restored: boolean
 }
+
+/** Unsaved work on a new template (one at a time) is kept under this key. */
+const NEW_DRAFT = "new"
 
 type Status = { kind: "done" | "error"; text: string }
 
@@ -51,9 +55,33 @@ export function Library() {
     }
   }
 
-  const open = (template: Template) =>
-    setEditing({ key: `${template.id}@${template.updatedAt}`, template, draft: draftOf(template) })
-  const startDraft = (draft: TemplateDraft) => setEditing({ key: `draft-${nextDraftKey++}`, draft })
+  // Drafts left without saving, by template id: opening the template again brings them back.
+  const unsaved = useRef(new Map<string, TemplateDraft>())
+  const open = (template: Template) => {
+    const kept = unsaved.current.get(template.id)
+    setEditing({
+      key: `${template.id}@${template.updatedAt}@${nextDraftKey++}`,
+      template,
+      draft: kept ?? draftOf(template),
+      restored: kept !== undefined,
+    })
+  }
+  const startDraft = (draft: TemplateDraft, restored = false) =>
+    setEditing({ key: `draft-${nextDraftKey++}`, draft, restored })
+  const startNew = () => {
+    const kept = unsaved.current.get(NEW_DRAFT)
+    startDraft(kept ?? newDraft(uiLanguage(), filter.folder || undefined), kept !== undefined)
+  }
+  const unsavedKey = editing?.template?.id ?? NEW_DRAFT
+  const keepDraft = useCallback(
+    (draft: TemplateDraft) => unsaved.current.set(unsavedKey, draft),
+    [unsavedKey],
+  )
+  const discardDraft = () => {
+    unsaved.current.delete(unsavedKey)
+    if (editing?.template) open(editing.template)
+    else startDraft(newDraft(uiLanguage(), filter.folder || undefined))
+  }
 
   const selectedIds = () =>
     groups
@@ -99,7 +127,7 @@ export function Library() {
         <button
           type="button"
           className="ml-auto rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800"
-          onClick={() => startDraft(newDraft(uiLanguage(), filter.folder || undefined))}
+          onClick={startNew}
           data-testid="library-new"
         >
           {t("libraryNew")}
@@ -217,16 +245,26 @@ export function Library() {
               key={editing.key}
               template={editing.template}
               initial={editing.draft}
+              restored={editing.restored}
+              usage={
+                editing.template && usageText(usage.get(editing.template.id) ?? { inserted: 0 })
+              }
+              onDraftChange={keepDraft}
+              onDiscard={discardDraft}
               translations={translations}
               folders={facets.folders}
               onSaved={(template) => {
+                unsaved.current.delete(unsavedKey)
                 library.saved(template)
                 open(template)
                 setStatus({ kind: "done", text: t("librarySaved", template.title) })
               }}
               onOpen={open}
               onStartDraft={startDraft}
-              onDelete={(template) => remove([template.id])}
+              onDelete={(template) => {
+                unsaved.current.delete(template.id)
+                remove([template.id])
+              }}
               onClose={() => setEditing(undefined)}
             />
           ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react"
-import type { TemplateGroup } from "~templates/library"
+import type { TemplateGroup, TemplateUsage } from "~templates/library"
 import type { Template } from "~templates/schema"
 import { t } from "~ui/i18n"
 import { TemplateBadges } from "./TemplateBadges"
@@ -20,10 +20,10 @@ interface Props {
   onTogglePin: (group: TemplateGroup) => void
 }
 
-function usageText(group: TemplateGroup): string {
-  if (group.inserted === 0) return t("libraryNeverUsed")
-  const last = group.lastUsedAt ? dateFormat.format(new Date(group.lastUsedAt)) : ""
-  return t("libraryUsage", [String(group.inserted), last])
+export function usageText({ inserted, lastUsedAt }: TemplateUsage): string {
+  if (inserted === 0) return t("libraryNeverUsed")
+  const last = lastUsedAt ? dateFormat.format(new Date(lastUsedAt)) : ""
+  return t("libraryUsage", [String(inserted), last])
 }
 
 /** One row per reply, only the rows in view rendered: the library may hold thousands. */

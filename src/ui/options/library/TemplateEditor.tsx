@@ -1,4 +1,4 @@
-import { useState } from "react"
+import { useEffect, useRef, useState } from "react"
 import { ORDER_STATES, SITES } from "~context/schema"
 import { callBackground } from "~messaging/client"
 import {
@@ -24,9 +24,16 @@ interface Props {
   /** The stored template being edited; absent for a new one. */
   template?: Template
   initial: TemplateDraft
+  /** The initial draft is unsaved work from earlier, not the stored template. */
+  restored: boolean
+  /** How often this template was inserted, and when last. */
+  usage?: string
   /** Every translation of the template's reply, itself included. */
   translations: Template[]
   folders: string[]
+  /** Called with the draft after each change, so leaving the form loses nothing. */
+  onDraftChange: (draft: TemplateDraft) => void
+  onDiscard: () => void
   onSaved: (template: Template) => void
   onOpen: (template: Template) => void
   onStartDraft: (draft: TemplateDraft) => void
@@ -47,6 +54,16 @@ export function TemplateEditor(props: Props) {
   const [saveError, setSaveError] = useState<string>()
   const [saving, setSaving] = useState(false)
   const editable = !template || isEditable(template)
+  const changed = useRef(false)
+  const { onDraftChange } = props
+  useEffect(() => {
+    // The first run is the initial draft, not a change.
+    if (!changed.current) {
+      changed.current = true
+      return
+    }
+    onDraftChange({ ...draft, tags: parseTags(tagsText) })
+  }, [draft, tagsText, onDraftChange])
   const update = (patch: Partial<TemplateDraft>) =>
     setDraft((current) => ({ ...current, ...patch }))
   const problemFor = (field: DraftField) => problems.find((problem) => problem.field === field)
@@ -101,7 +118,23 @@ export function TemplateEditor(props: Props) {
           {template ? t("libraryEditTitle") : t("libraryNewTitle")}
         </h3>
         {template && <TemplateBadges template={template} />}
+        {props.usage && (
+          <span className="text-[12px] text-slate-500" data-testid="library-editor-usage">
+            {props.usage}
+          </span>
+        )}
       </div>
+      {props.restored && (
+        <p
+          className="flex items-center gap-2 rounded-md bg-amber-50 px-2 py-1 text-[13px] text-amber-900"
+          data-testid="library-restored-draft"
+        >
+          <span className="flex-1">{t("libraryUnsavedKept")}</span>
+          <button type="button" className="underline" onClick={props.onDiscard}>
+            {t("libraryDiscard")}
+          </button>
+        </p>
+      )}
       {translations.length > 0 && (
         <div className="flex flex-wrap items-center gap-1.5 text-[13px]" data-testid="translations">
           <span className="text-slate-600">{t("libraryTranslations")}</span>
