@@ -35,6 +35,7 @@ export interface LibraryFilter {
 export const EMPTY_FILTER: LibraryFilter = { query: "" }
 
 const collator = new Intl.Collator(undefined, { sensitivity: "base", numeric: true })
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export function groupTemplates(
   templates: readonly Template[],
@@ -49,7 +50,7 @@ export function groupTemplates(
   }
   const groups: TemplateGroup[] = []
   for (const [groupId, members] of byGroup) {
-    members.sort((a, b) => a.language.localeCompare(b.language) || a.id.localeCompare(b.id))
+    members.sort((a, b) => byCodePoint(a.language, b.language) || byCodePoint(a.id, b.id))
     let inserted = 0
     let lastUsedAt: string | undefined
     for (const member of members) {

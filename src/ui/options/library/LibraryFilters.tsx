@@ -9,14 +9,43 @@ interface Props {
   onChange: (filter: LibraryFilter) => void
 }
 
-const SELECT = "rounded-md border border-slate-300 px-1.5 py-1 text-[13px]"
 /** The folder choice for templates outside any folder (folder names are never empty). */
 const NO_FOLDER = "\u0000"
+
+interface ChoiceProps {
+  label: string
+  /** What "no filter" is called. */
+  any: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+  onChange: (value: string | undefined) => void
+  testId: string
+}
+
+function Choice({ label, any, value, options, onChange, testId }: ChoiceProps) {
+  return (
+    <select
+      className="rounded-md border border-slate-300 px-1.5 py-1 text-[13px]"
+      value={value ?? ""}
+      onChange={(event) => onChange(event.target.value || undefined)}
+      aria-label={label}
+      data-testid={testId}
+    >
+      <option value="">{any}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  )
+}
+
+const same = (value: string) => ({ value, label: value })
 
 /** Search and filters over the library; every choice lists only values the library uses. */
 export function LibraryFilters({ filter, facets, onChange }: Props) {
   const set = (patch: Partial<LibraryFilter>) => onChange({ ...filter, ...patch })
-  const text = (value: string) => value || undefined
   return (
     <div className="flex flex-col gap-2">
       <input
@@ -29,94 +58,59 @@ export function LibraryFilters({ filter, facets, onChange }: Props) {
         data-testid="library-search"
       />
       <div className="flex flex-wrap gap-1.5">
-        <select
-          className={SELECT}
-          value={filter.language ?? ""}
-          onChange={(event) => set({ language: text(event.target.value) })}
-          aria-label={t("libraryLanguage")}
-          data-testid="filter-language"
-        >
-          <option value="">{t("libraryAllLanguages")}</option>
-          {facets.languages.map((language) => (
-            <option key={language} value={language}>
-              {languageName(language)}
-            </option>
-          ))}
-        </select>
-        <select
-          className={SELECT}
-          value={filter.intent ?? ""}
-          onChange={(event) => set({ intent: text(event.target.value) })}
-          aria-label={t("libraryIntents")}
-          data-testid="filter-intent"
-        >
-          <option value="">{t("libraryAllIntents")}</option>
-          {INTENTS.map((intent) => (
-            <option key={intent} value={intent}>
-              {t(`libraryIntent_${intent}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          className={SELECT}
-          value={filter.folder === "" ? NO_FOLDER : (filter.folder ?? "")}
-          onChange={(event) =>
-            set({
-              folder: event.target.value === NO_FOLDER ? "" : text(event.target.value),
-            })
+        <Choice
+          label={t("libraryLanguage")}
+          any={t("libraryAllLanguages")}
+          value={filter.language}
+          options={facets.languages.map((value) => ({ value, label: languageName(value) }))}
+          onChange={(language) => set({ language })}
+          testId="filter-language"
+        />
+        <Choice
+          label={t("libraryIntents")}
+          any={t("libraryAllIntents")}
+          value={filter.intent}
+          options={INTENTS.map((value) => ({ value, label: t(`libraryIntent_${value}`) }))}
+          onChange={(intent) => set({ intent })}
+          testId="filter-intent"
+        />
+        <Choice
+          label={t("libraryFolder")}
+          any={t("libraryAllFolders")}
+          value={filter.folder === "" ? NO_FOLDER : filter.folder}
+          options={[{ value: NO_FOLDER, label: t("libraryNoFolder") }, ...facets.folders.map(same)]}
+          onChange={(folder) => set({ folder: folder === NO_FOLDER ? "" : folder })}
+          testId="filter-folder"
+        />
+        <Choice
+          label={t("libraryTags")}
+          any={t("libraryAllTags")}
+          value={filter.tag}
+          options={facets.tags.map(same)}
+          onChange={(tag) => set({ tag })}
+          testId="filter-tag"
+        />
+        <Choice
+          label={t("libraryOrigin")}
+          any={t("libraryAllOrigins")}
+          value={filter.origin}
+          options={facets.origins.map((value) => ({ value, label: t(`libraryOrigin_${value}`) }))}
+          onChange={(origin) => set({ origin })}
+          testId="filter-origin"
+        />
+        <Choice
+          label={t("libraryPinnedFilter")}
+          any={t("libraryPinnedAny")}
+          value={filter.pinned === undefined ? undefined : String(filter.pinned)}
+          options={[
+            { value: "true", label: t("libraryPinnedOnly") },
+            { value: "false", label: t("libraryUnpinnedOnly") },
+          ]}
+          onChange={(pinned) =>
+            set({ pinned: pinned === undefined ? undefined : pinned === "true" })
           }
-          aria-label={t("libraryFolder")}
-          data-testid="filter-folder"
-        >
-          <option value="">{t("libraryAllFolders")}</option>
-          <option value={NO_FOLDER}>{t("libraryNoFolder")}</option>
-          {facets.folders.map((folder) => (
-            <option key={folder} value={folder}>
-              {folder}
-            </option>
-          ))}
-        </select>
-        <select
-          className={SELECT}
-          value={filter.tag ?? ""}
-          onChange={(event) => set({ tag: text(event.target.value) })}
-          aria-label={t("libraryTags")}
-          data-testid="filter-tag"
-        >
-          <option value="">{t("libraryAllTags")}</option>
-          {facets.tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-        <select
-          className={SELECT}
-          value={filter.origin ?? ""}
-          onChange={(event) => set({ origin: text(event.target.value) })}
-          aria-label={t("libraryOrigin")}
-          data-testid="filter-origin"
-        >
-          <option value="">{t("libraryAllOrigins")}</option>
-          {facets.origins.map((origin) => (
-            <option key={origin} value={origin}>
-              {t(`libraryOrigin_${origin}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          className={SELECT}
-          value={filter.pinned === undefined ? "" : String(filter.pinned)}
-          onChange={(event) =>
-            set({ pinned: event.target.value === "" ? undefined : event.target.value === "true" })
-          }
-          aria-label={t("libraryPinnedFilter")}
-          data-testid="filter-pinned"
-        >
-          <option value="">{t("libraryPinnedAny")}</option>
-          <option value="true">{t("libraryPinnedOnly")}</option>
-          <option value="false">{t("libraryUnpinnedOnly")}</option>
-        </select>
+          testId="filter-pinned"
+        />
       </div>
     </div>
   )

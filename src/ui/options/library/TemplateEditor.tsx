@@ -15,6 +15,7 @@ import { INTENTS, type Template } from "~templates/schema"
 import { t } from "~ui/i18n"
 import { languageName, OFFERED_LANGUAGES } from "~ui/options/languages"
 import { BodyEditor } from "./BodyEditor"
+import { CheckboxGroup } from "./CheckboxGroup"
 import { TemplateBadges } from "./TemplateBadges"
 import { TemplatePreview } from "./TemplatePreview"
 
@@ -39,10 +40,6 @@ interface Props {
   onStartDraft: (draft: TemplateDraft) => void
   onDelete: (template: Template) => void
   onClose: () => void
-}
-
-function toggled<T>(values: readonly T[], value: T): T[] {
-  return values.includes(value) ? values.filter((item) => item !== value) : [...values, value]
 }
 
 /** One template's form. A draft that cannot be saved stays in the form with the reason. */
@@ -241,55 +238,28 @@ export function TemplateEditor(props: Props) {
               String(draft.sites.length),
             ])}
           </summary>
-          <fieldset className="mt-2">
-            <legend className="text-[13px] font-medium text-slate-700">
-              {t("libraryIntents")}
-            </legend>
-            <div className="grid grid-cols-2 gap-x-3 gap-y-0.5 text-[13px]">
-              {INTENTS.map((intent) => (
-                <label key={intent} className="flex items-center gap-1.5">
-                  <input
-                    type="checkbox"
-                    checked={draft.intents.includes(intent)}
-                    onChange={() => update({ intents: toggled(draft.intents, intent) })}
-                  />
-                  {t(`libraryIntent_${intent}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="mt-2">
-            <legend className="text-[13px] font-medium text-slate-700">
-              {t("libraryOrderStates")}
-            </legend>
-            <div className="flex flex-wrap gap-x-3 text-[13px]">
-              {ORDER_STATES.map((state) => (
-                <label key={state} className="flex items-center gap-1.5">
-                  <input
-                    type="checkbox"
-                    checked={draft.orderStates.includes(state)}
-                    onChange={() => update({ orderStates: toggled(draft.orderStates, state) })}
-                  />
-                  {t(`orderState_${state}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset className="mt-2">
-            <legend className="text-[13px] font-medium text-slate-700">{t("librarySites")}</legend>
-            <div className="flex gap-3 text-[13px]">
-              {SITES.map((site) => (
-                <label key={site} className="flex items-center gap-1.5">
-                  <input
-                    type="checkbox"
-                    checked={draft.sites.includes(site)}
-                    onChange={() => update({ sites: toggled(draft.sites, site) })}
-                  />
-                  {SITE_NAMES[site]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            legend={t("libraryIntents")}
+            options={INTENTS}
+            checked={draft.intents}
+            label={(intent) => t(`libraryIntent_${intent}`)}
+            onChange={(intents) => update({ intents })}
+            columns
+          />
+          <CheckboxGroup
+            legend={t("libraryOrderStates")}
+            options={ORDER_STATES}
+            checked={draft.orderStates}
+            label={(state) => t(`orderState_${state}`)}
+            onChange={(orderStates) => update({ orderStates })}
+          />
+          <CheckboxGroup
+            legend={t("librarySites")}
+            options={SITES}
+            checked={draft.sites}
+            label={(site) => SITE_NAMES[site]}
+            onChange={(sites) => update({ sites })}
+          />
           <p className="mt-1 text-[12px] text-slate-500">{t("libraryConditionsHelp")}</p>
         </details>
         <label className="flex items-center gap-1.5">

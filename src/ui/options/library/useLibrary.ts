@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react"
 import { callBackground } from "~messaging/client"
 import type { RequestOf } from "~messaging/contracts"
 import { CopilotDatabase } from "~storage/db"
-import { readLibrary } from "~storage/library"
+import { type LibrarySnapshot, readLibrary } from "~storage/library"
 import type { TemplateUsage } from "~templates/library"
 import type { Template } from "~templates/schema"
 import { dropUndo, pushUndo, type UndoEntry } from "~templates/undo"
@@ -22,6 +22,9 @@ function pageDb(): CopilotDatabase {
   return db
 }
 
+// Reading starts when the page's script runs, not after React's first render.
+let firstRead: Promise<LibrarySnapshot> | undefined = readLibrary(pageDb())
+
 /** The library as the options page holds it, and the writes, each answered by the background. */
 export function useLibrary() {
   const [templates, setTemplates] = useState<Template[]>()
@@ -31,7 +34,9 @@ export function useLibrary() {
 
   const reload = useCallback(async () => {
     try {
-      const library = await readLibrary(pageDb())
+      const read = firstRead ?? readLibrary(pageDb())
+      firstRead = undefined
+      const library = await read
       setTemplates(library.templates)
       setUsage(library.usage)
       setError(undefined)
