@@ -89,6 +89,7 @@ export function BodyEditor({ value, onChange, disabled, invalid }: Props) {
     apply(insertVariable(value, start, end, path))
   }
 
+  const labels = VARIABLES.map((variable) => inUiLanguage(variable.label))
   const activeId = completion ? `variable-completion-${completion.active}` : undefined
   return (
     <div className="flex flex-col gap-2">
@@ -157,7 +158,7 @@ export function BodyEditor({ value, onChange, disabled, invalid }: Props) {
       <div className="flex flex-col gap-1">
         <span className="text-[12px] text-slate-600">{t("libraryPaletteHelp")}</span>
         <div className="flex flex-wrap gap-1" data-testid="variable-palette">
-          {VARIABLES.map((variable) => (
+          {VARIABLES.map((variable, index) => (
             <button
               key={variable.path}
               type="button"
@@ -167,7 +168,11 @@ export function BodyEditor({ value, onChange, disabled, invalid }: Props) {
               onClick={() => insertFromPalette(variable.path)}
               data-variable={variable.path}
             >
-              {inUiLanguage(variable.label)}
+              {labels[index]}
+              {/* Two facts can share a label ("delivery date"): the path tells them apart. */}
+              {labels.indexOf(labels[index]) !== labels.lastIndexOf(labels[index]) && (
+                <code className="ml-1 text-[11px] text-slate-500">{variable.path}</code>
+              )}
             </button>
           ))}
         </div>
