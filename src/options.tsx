@@ -5,10 +5,9 @@ import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
 import { LibraryAudit } from "~ui/options/LibraryAudit"
+import { languageName, OFFERED_LANGUAGES } from "~ui/options/languages"
+import { Library } from "~ui/options/library/Library"
 import { FindingList } from "~ui/sidebar/FindingList"
-
-const OFFERED_LANGUAGES = ["en", "es", "de", "fr", "it", "ja"] as const
-const languageNames = new Intl.DisplayNames([navigator.language, "en"], { type: "language" })
 
 type Status = { kind: "saved" | "error"; text: string }
 
@@ -67,9 +66,9 @@ export default function OptionsPage() {
   }
 
   return (
-    <main className="mx-auto max-w-xl p-8 font-sans text-[14px] text-slate-800">
+    <main className="mx-auto max-w-6xl p-8 font-sans text-[14px] text-slate-800">
       <h1 className="mb-6 text-[22px] font-semibold text-teal-800">{t("optionsTitle")}</h1>
-      <form className="flex flex-col gap-5" onSubmit={save}>
+      <form className="flex max-w-xl flex-col gap-5" onSubmit={save}>
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t("optionsSellerName")}</span>
           <input
@@ -102,7 +101,7 @@ export default function OptionsPage() {
                   checked={languages.includes(language)}
                   onChange={() => toggleLanguage(language)}
                 />
-                {languageNames.of(language)}
+                {languageName(language)}
               </label>
             ))}
           </div>
@@ -147,7 +146,10 @@ export default function OptionsPage() {
           )}
         </div>
       </form>
-      <LibraryAudit />
+      <Library />
+      <div className="max-w-xl">
+        <LibraryAudit />
+      </div>
     </main>
   )
 }

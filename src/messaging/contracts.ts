@@ -5,7 +5,8 @@
 import * as z from "zod/mini"
 import { ORDER_STATES, PageContextSchema, SITES } from "~context/schema"
 import { SettingsSchema } from "~storage/settings"
-import { INTENTS, LanguageSchema } from "~templates/schema"
+import { TemplateDraftSchema } from "~templates/draft"
+import { INTENTS, LanguageSchema, TemplateSchema } from "~templates/schema"
 
 const TemplateIdSchema = z.string().check(z.minLength(1), z.maxLength(200))
 
@@ -94,6 +95,11 @@ export const HistoryEntrySchema = z.object({
   lastSeenAt: z.string(),
 })
 export type HistoryEntryMessage = z.infer<typeof HistoryEntrySchema>
+
+const TemplateIdsSchema = z.array(TemplateIdSchema).check(z.minLength(1), z.maxLength(20_000))
+
+/** Where the library's preview takes its facts from. */
+export const PREVIEW_SOURCES = ["amazon", "ebay", "last"] as const
 
 export const CONTRACTS = {
   /** Validates what the page showed and joins order facts remembered from its details page. */
@@ -184,6 +190,54 @@ export const CONTRACTS = {
       width: z.optional(z.number()),
     }),
     response: Empty,
+  },
+  /** Creates a template (no id) or changes one; refuses a body Liquid cannot render. */
+  "save-template": {
+    request: z.object({ draft: TemplateDraftSchema }),
+    response: z.object({ template: TemplateSchema }),
+  },
+  /** Answers with the deleted templates as they were, which the page keeps for undo. */
+  "delete-templates": {
+    request: z.object({ ids: TemplateIdsSchema }),
+    response: z.object({ deleted: z.array(TemplateSchema) }),
+  },
+  "restore-templates": {
+    request: z.object({ templates: z.array(TemplateSchema).check(z.maxLength(20_000)) }),
+    response: Empty,
+  },
+  /** One change to many templates at once (the library's bulk actions). */
+  "change-templates": {
+    request: z.object({
+      ids: TemplateIdsSchema,
+      change: z.union([
+        z.object({
+          kind: z.literal("folder"),
+          folder: z.optional(z.string().check(z.maxLength(200))),
+        }),
+        z.object({
+          kind: z.literal("addTag"),
+          tag: z.string().check(z.minLength(1), z.maxLength(60)),
+        }),
+        z.object({ kind: z.literal("pinned"), pinned: z.boolean() }),
+      ]),
+    }),
+    response: z.object({ changed: z.int().check(z.gte(0)) }),
+  },
+  /** A template body as it would read with sample facts or the last conversation seen. */
+  "preview-template": {
+    request: z.object({
+      body: z.string().check(z.maxLength(20_000)),
+      language: LanguageSchema,
+      source: z.enum(PREVIEW_SOURCES),
+    }),
+    response: z.object({
+      reply: RenderedReplySchema,
+      findings: z.array(FindingSchema),
+      /** False when no conversation was seen this session (the Amazon sample was used). */
+      lastSeen: z.boolean(),
+      /** What the last conversation was, to name it in the choice. */
+      lastLabel: z.optional(z.string()),
+    }),
   },
 } as const
 

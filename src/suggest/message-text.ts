@@ -55,3 +55,8 @@ export function matchableText(text: string): string {
 export function wordsOf(matchable: string): string[] {
   return matchable.split(/[\s']+/).filter((word) => word.length > 0)
 }
+
+/** Accents and case folded away, nothing else changed: for substring search over long texts. */
+export function foldAccentsAndCase(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+}

@@ -1,27 +1,20 @@
 import { describe, expect, it } from "vitest"
 import type { PageContext } from "~context/schema"
 import type { Template } from "~templates/schema"
+import { aTemplate } from "~templates/testing"
 import type { ScoredIntent } from "./intent-model"
 import { preferredLanguages, rankTemplates, type TemplateUsage } from "./rank"
 import { LibraryIndex } from "./search"
 
-const template = (id: string, overrides: Partial<Template> = {}): Template => ({
-  id,
-  groupId: id.replace(/:(en|es)$/, ""),
-  title: id,
-  body: "Hello",
-  language: "en",
-  intents: [],
-  orderStates: [],
-  sites: [],
-  tags: [],
-  pinned: false,
-  origin: "user",
-  edited: false,
-  createdAt: "2025-01-01",
-  updatedAt: "2025-01-01",
-  ...overrides,
-})
+const template = (id: string, overrides: Partial<Template> = {}): Template =>
+  aTemplate({
+    id,
+    groupId: id.replace(/:(en|es)$/, ""),
+    title: id,
+    body: "Hello",
+    intents: [],
+    ...overrides,
+  })
 
 const context = (order: Partial<NonNullable<PageContext["order"]>>, message = ""): PageContext => ({
   marketplace: { site: "amazon", host: "sellercentral.amazon.com", locale: "en-US" },

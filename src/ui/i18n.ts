@@ -3,11 +3,15 @@ export function t(key: string, substitutions?: string | string[]): string {
   return chrome.i18n?.getMessage(key, substitutions) || key
 }
 
+/** The agent's language among those the extension speaks. */
+export function uiLanguage(): "en" | "es" {
+  return chrome.i18n?.getUILanguage?.().startsWith("es") ? "es" : "en"
+}
+
 /** A language's name in the agent's language ("es" -> "Spanish" or "español"). */
 export function languageName(code: string): string {
   try {
-    const uiLanguage = chrome.i18n?.getUILanguage?.() ?? "en"
-    return new Intl.DisplayNames([uiLanguage, "en"], { type: "language" }).of(code) ?? code
+    return new Intl.DisplayNames([uiLanguage(), "en"], { type: "language" }).of(code) ?? code
   } catch {
     return code
   }
@@ -15,5 +19,5 @@ export function languageName(code: string): string {
 
 /** Texts that come with both languages (rule explanations) in the agent's language. */
 export function inUiLanguage(text: { en: string; es: string }): string {
-  return chrome.i18n?.getUILanguage?.().startsWith("es") ? text.es : text.en
+  return text[uiLanguage()]
 }

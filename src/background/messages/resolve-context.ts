@@ -2,6 +2,7 @@ import { defineHandler } from "~messaging/handler"
 import { AMAZON_DUE_SOON_MS, EBAY_DUE_SOON_MS, responseClock } from "~policy/clock"
 import { historyFor, recordVisit } from "~storage/history"
 import { readyDb } from "~storage/instance"
+import { rememberLastContext } from "~storage/last-context"
 import { rememberOrder, withRememberedOrder } from "~storage/orders"
 import { readSettings } from "~storage/settings-store"
 
@@ -10,6 +11,7 @@ export default defineHandler("resolve-context", async ({ context }) => {
   const now = new Date().toISOString()
   await rememberOrder(db, context, now)
   const resolved = await withRememberedOrder(db, context)
+  if (resolved.thread?.messages.length || resolved.order) await rememberLastContext(resolved)
   const { buyerHistory } = await readSettings()
   if (buyerHistory) await recordVisit(db, resolved, now)
   const clock = responseClock(resolved, new Date())
