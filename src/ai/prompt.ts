@@ -53,8 +53,8 @@ export function randomSpotlight(
   return { tag: `DATA-${hex}`, mark: MARKS[bytes[6] % MARKS.length] }
 }
 
-/** Bidi overrides and isolates, beyond stripInvisible's set (which keeps the marks). */
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/g
+/** C0/C1 controls (tabs and line breaks kept) and line/paragraph separators. */
+const CONTROL_CHARS = /(?![\t\n\r])[\p{Cc}\u2028\u2029]/gu
 
 function capText(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
