@@ -218,15 +218,15 @@ export class ReplyExtractor {
 
   /** The decoded escape, or undefined while it is incomplete. */
   private decodeEscape(): string | undefined {
-    const escape = this.pendingEscape
-    const kind = escape[1]
+    const sequence = this.pendingEscape
+    const kind = sequence[1]
     if (kind !== "u") return SIMPLE_ESCAPES[kind] ?? kind
-    if (escape.length < 6) return undefined
-    const unit = Number.parseInt(escape.slice(2, 6), 16)
+    if (sequence.length < 6) return undefined
+    const unit = Number.parseInt(sequence.slice(2, 6), 16)
     // A high surrogate waits for its low half so no lone surrogate reaches the screen.
     if (unit >= 0xd800 && unit <= 0xdbff) {
-      if (escape.length < 12) return undefined
-      return String.fromCharCode(unit, Number.parseInt(escape.slice(8, 12), 16))
+      if (sequence.length < 12) return undefined
+      return String.fromCharCode(unit, Number.parseInt(sequence.slice(8, 12), 16))
     }
     return String.fromCharCode(unit)
   }
