@@ -4,6 +4,7 @@ import { callBackground } from "~messaging/client"
 import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
+import { AiSettingsSection } from "~ui/options/AiSettingsSection"
 import { LibraryAudit } from "~ui/options/LibraryAudit"
 import { FindingList } from "~ui/sidebar/FindingList"
 
@@ -147,6 +148,7 @@ export default function OptionsPage() {
           )}
         </div>
       </form>
+      <AiSettingsSection />
       <LibraryAudit />
     </main>
   )
