@@ -233,7 +233,7 @@ export function AiSettingsSection() {
             data-testid="ai-host-access"
             data-state={access.state}
           >
-            {t(`aiHostAccess_${access.state}`, access.origin)}
+            {t(`aiHostAccess_${access.state}`, access.origin.replace(/\/\*$/, ""))}
           </p>
         )}
 

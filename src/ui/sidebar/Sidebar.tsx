@@ -339,6 +339,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             onSelect={(id) => {
               setSelectedId(id)
               setConfirming(false)
+              // Choosing a template shows it again in place of the AI draft.
+              ai.discard()
             }}
             onTogglePin={togglePin}
           />
