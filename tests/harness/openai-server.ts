@@ -235,6 +235,8 @@ async function answer(
   let sent = ""
   for (const [index, chunk] of chunks.entries()) {
     if (script.truncateAfter !== undefined && index >= script.truncateAfter) {
+      // Let what was written reach the client, then cut the connection mid-stream.
+      await sleep(30)
       response.destroy()
       return
     }
