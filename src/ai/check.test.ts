@@ -198,3 +198,18 @@ describe("finishDraft", () => {
     expect(flagged("Order 999-9999999-9999999", LEAK_RULE_ID)).toEqual([])
   })
 })
+
+describe("invented codes", () => {
+  it("flags codes the page does not show, not the page's own identifiers", () => {
+    const text = "Use code SAVE20 or RMA-48213. Your item B0SAMPLE01 (MUG-350) shipped with UPS."
+    expect(flagged(text, UNVERIFIED_RULE_ID)).toEqual(["SAVE20", "RMA-48213"])
+  })
+})
+
+describe("web addresses", () => {
+  it("reads www. addresses with any top-level domain", () => {
+    expect(flagged("Visit www.free-gifts.example today", "links")).toEqual([
+      "www.free-gifts.example",
+    ])
+  })
+})

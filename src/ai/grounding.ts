@@ -14,6 +14,8 @@ import type { FactUsed } from "./protocol"
 
 export const UNVERIFIED_RULE_ID = "ai-unverified-fact"
 
+const compact = (value: string) => value.replace(/[\s\-_.,]/g, "").toLowerCase()
+
 const LABELS: Record<FactKind, Message> = {
   orderId: { en: "order number", es: "número de pedido" },
   trackingNumber: { en: "tracking number", es: "número de seguimiento" },
@@ -29,6 +31,27 @@ const LABELS: Record<FactKind, Message> = {
 const FIELD_OF: Partial<Record<FactKind, string>> = {
   orderId: "order.id",
   trackingNumber: "order.trackingNumber",
+}
+
+/**
+ * Upper-case codes mixing letters and digits ("SAVE20", "RMA-48213"): coupon, return or
+ * reference codes a model may invent. Only the page's own identifiers are verified ones.
+ */
+const CODE = /(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,24}(?<!-)(?![\w-])/g
+
+const CODE_MESSAGE: Message = {
+  en: "Unverified code: the page does not show it (an invented coupon, return or reference code?). Check it before sending.",
+  es: "Código sin verificar: la página no lo muestra (¿un cupón, código de devolución o referencia inventado?). Compruébelo antes de enviar.",
+}
+
+/** Every identifier the page shows, compacted: order, tracking, item numbers, words of titles. */
+function knownCodes(context: PageContext): Set<string> {
+  const order = context.order
+  const values = [order?.id, order?.trackingNumber, context.thread?.itemId, context.thread?.id]
+  for (const item of order?.items ?? []) {
+    values.push(item.asin, item.itemId, item.sku, ...(item.title?.split(/\s+/) ?? []))
+  }
+  return new Set(values.filter((value): value is string => !!value).map(compact))
 }
 
 export interface GroundingReport {
@@ -78,10 +101,24 @@ export function groundReply(text: string, context: PageContext): GroundingReport
       supported.push({ field: FIELD_OF[fact.kind] ?? fact.kind, value: fact.text })
     } else flag(fact, entry.status === "contradicted" ? "block" : "warn", entry.expected)
   }
-  return { findings, supported }
+  let known: Set<string> | undefined
+  for (const match of prepared.text.matchAll(CODE)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (facts.some((fact) => fact.nStart < end && start < fact.nEnd)) continue
+    known ??= knownCodes(context)
+    if (known.has(compact(match[0]))) continue
+    findings.push(
+      findingAt(prepared, start, end, {
+        rule: UNVERIFIED_RULE_ID,
+        severity: "warn",
+        message: CODE_MESSAGE,
+        source: SOURCES.facts,
+      }),
+    )
+  }
+  return { findings: findings.sort((a, b) => a.start - b.start), supported }
 }
-
-const compact = (value: string) => value.replace(/[\s\-_.,]/g, "").toLowerCase()
 
 /** The value at a context path such as "order.items[0].title" or "order.total". */
 export function valueAtPath(context: PageContext, path: string): string | undefined {
