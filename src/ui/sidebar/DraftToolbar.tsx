@@ -48,7 +48,7 @@ export function DraftToolbar(props: Props) {
     )
   }
   return (
-    <div className="relative flex flex-wrap items-center gap-1.5" data-testid="ai-toolbar">
+    <div className="flex flex-wrap items-center gap-1.5" data-testid="ai-toolbar">
       <button
         type="button"
         className="rounded-md bg-indigo-600 px-2.5 py-1 text-[12px] font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:bg-slate-400"
@@ -56,7 +56,7 @@ export function DraftToolbar(props: Props) {
         onClick={props.onDraft}
         data-testid="ai-draft"
       >
-        ✨ {t("aiDraftReply")}
+        {t("aiDraftReply")}
       </button>
       <button
         type="button"
@@ -78,9 +78,10 @@ export function DraftToolbar(props: Props) {
         {t("aiWhatWillBeSent")}
       </button>
       {menuOpen && !busy && rewritable && (
+        // In the flow, not floating: the footer scrolls and would clip a floating menu.
         <div
           role="menu"
-          className="absolute bottom-full left-0 z-10 mb-1 flex min-w-44 flex-col rounded-md bg-white py-1 shadow-lg ring-1 ring-slate-300"
+          className="flex w-full flex-wrap gap-1 rounded-md bg-white p-1 ring-1 ring-slate-300"
           data-testid="ai-rewrite-menu"
         >
           {REWRITE_STYLES.map((style) => (
@@ -88,7 +89,7 @@ export function DraftToolbar(props: Props) {
               key={style}
               type="button"
               role="menuitem"
-              className="px-3 py-1 text-left text-[12px] text-slate-800 hover:bg-slate-100"
+              className="rounded px-2 py-0.5 text-left text-[12px] text-slate-800 hover:bg-slate-100"
               onClick={() => {
                 setMenuOpen(false)
                 props.onRewrite(style)
