@@ -14,7 +14,7 @@ import { AiBehaviourFields } from "./AiBehaviourFields"
 import { AiPromptApiStatus, promptApi } from "./AiPromptApiStatus"
 
 type Status = { kind: "saved" | "error"; text: string }
-type Access = { origin: string; state: "asking" | "granted" | "refused" }
+type Access = { origin: string; state: "asking" | "granted" | "refused" | "failed" }
 type TestResult = ResponseOf<"ai-test-connection"> | { ok: false; code?: never; message: string }
 
 const INPUT = "rounded-md border border-slate-300 px-2 py-1.5"
@@ -71,8 +71,17 @@ export function AiSettingsSection() {
     const origin = preset && originPattern(settings.baseUrl)
     if (!origin) return undefined
     setAccess({ origin, state: "asking" })
-    const answer = chrome.permissions.request({ origins: [origin] }).catch(() => false)
-    answer.then((granted) => setAccess({ origin, state: granted ? "granted" : "refused" }))
+    const answer = chrome.permissions.request({ origins: [origin] }).then(
+      (granted) => {
+        setAccess({ origin, state: granted ? "granted" : "refused" })
+        return granted
+      },
+      // Chrome could not ask at all (say, the host is not among the optional ones).
+      () => {
+        setAccess({ origin, state: "failed" })
+        return false
+      },
+    )
     return answer
   }
 
@@ -229,7 +238,7 @@ export function AiSettingsSection() {
 
         {access && (
           <p
-            className={`text-[13px] ${access.state === "refused" ? "text-red-700" : "text-slate-600"}`}
+            className={`text-[13px] ${access.state === "refused" || access.state === "failed" ? "text-red-700" : "text-slate-600"}`}
             data-testid="ai-host-access"
             data-state={access.state}
           >
