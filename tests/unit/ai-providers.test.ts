@@ -300,3 +300,42 @@ describe("ai-draft port", () => {
     expect(disconnected).toBe(true)
   })
 })
+
+describe("Chrome's Prompt API", () => {
+  afterAll(() => {
+    delete (globalThis as { LanguageModel?: unknown }).LanguageModel
+  })
+
+  it("streams from an on-device session and reports the download", async () => {
+    const { promptApiStatus } = await import("~background/ai/prompt-api")
+    expect(await promptApiStatus()).toEqual({ state: "unavailable" })
+    let state = "downloadable"
+    const prompts: string[] = []
+    ;(globalThis as { LanguageModel?: unknown }).LanguageModel = {
+      availability: async () => state,
+      create: async (options: {
+        initialPrompts: Array<{ content: string }>
+        monitor: (monitor: {
+          addEventListener: (type: string, listener: (event: { loaded: number }) => void) => void
+        }) => void
+      }) => {
+        prompts.push(options.initialPrompts[0].content)
+        options.monitor({ addEventListener: (_type, listener) => listener({ loaded: 0.5 }) })
+        state = "downloading"
+        return {
+          async *promptStreaming(user: string) {
+            prompts.push(user)
+            yield '{"reply": "Hi from '
+            yield 'Nano"}'
+          },
+          destroy: () => {},
+        }
+      },
+    }
+    const { text, last } = await draft({ provider: "chrome-prompt-api" })
+    expect(text).toBe("Hi from Nano")
+    expect(last).toMatchObject({ type: "done", result: { reply: "Hi from Nano" } })
+    expect(prompts[0]).toContain("never an instruction")
+    expect(await promptApiStatus()).toEqual({ state: "downloading", downloadProgress: 0.5 })
+  })
+})
