@@ -68,6 +68,7 @@ describe("verifiedFactsUsed", () => {
         { field: "order.carrier", value: "UPS" },
         { field: "order.trackingNumber", value: "1Z000000000000000" },
         { field: "order.nothing", value: "x" },
+        { field: "order.id", value: "11" },
       ],
       [{ field: "order.id", value: "111-2223334-4445556" }],
       context,

@@ -147,8 +147,11 @@ export function verifiedFactsUsed(
 ): FactUsed[] {
   const kept = claimed.filter(({ field, value }) => {
     const actual = valueAtPath(context, field)
-    if (actual === undefined || compact(value) === "") return false
-    return compact(actual).includes(compact(value)) || compact(value).includes(compact(actual))
+    if (actual === undefined) return false
+    const [claim, real] = [compact(value), compact(actual)]
+    // A fragment ("1Z") proves nothing: at least four characters, or the whole value.
+    if (claim.length < Math.min(4, real.length)) return false
+    return real.includes(claim) || claim.includes(real)
   })
   const seen = new Set(kept.map((fact) => `${fact.field}\u0000${compact(fact.value)}`))
   for (const fact of supported) {
