@@ -96,6 +96,22 @@ describe("chat completions", () => {
   })
 })
 
+describe("rewrite", () => {
+  it("sends the text to rewrite, marked as data, with the style asked for", async () => {
+    const events: DraftEvent[] = []
+    const rewrite: AiDraftInput = {
+      ...input,
+      task: { kind: "rewrite", text: "Your order shipped.", style: "more_formal" },
+    }
+    await runDraft(rewrite, (event) => events.push(event), new AbortController().signal, depsFor())
+    expect(events.at(-1)?.type).toBe("done")
+    const user = server.requests[0].user
+    expect(user).toContain("Make it more formal.")
+    expect(user).not.toContain("Your order shipped.")
+    expect(user.replace(/[ˆ¦¤§‡¶]/g, " ")).toContain("Your order shipped.")
+  })
+})
+
 describe("Responses API", () => {
   it("streams output text deltas from the openai preset", async () => {
     const { text, last } = await draft({ provider: "openai", apiKey: "sk-x" })
