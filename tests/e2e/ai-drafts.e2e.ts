@@ -66,6 +66,10 @@ async function configureProvider(provider: "custom" | "openai"): Promise<void> {
   await result.waitFor()
   expect(await result.getAttribute("data-ok")).toBe("true")
   expect(await result.textContent()).toContain("test-model")
+  await options.screenshot({
+    path: join(SCREENSHOTS, `ai-options-${provider}.png`),
+    fullPage: true,
+  })
   await options.getByTestId("ai-save").click()
   await options.getByTestId("ai-save-status").filter({ hasText: "Saved." }).waitFor()
   await options.close()
@@ -119,6 +123,31 @@ describe("AI drafts", () => {
     await expect.poll(() => replyBox.inputValue()).toContain(INVENTED_TRACKING)
     expect(await replyBox.inputValue()).not.toContain(REAL_TRACKING)
     errors.assertNone("thread with an AI draft")
+    await page.close()
+  })
+
+  it("says plainly when a reply needs the seller's decision, and Insert asks first", async () => {
+    const page = await openThread()
+    server.enqueue({
+      text: modelAnswer("Hi Michael, we are looking into a refund for you. [refund amount]", {
+        needsHuman: { required: true, reason: "refund", note: "The buyer asks for a refund." },
+        missingInfo: ["refund amount"],
+      }),
+    })
+    await page.getByTestId("ai-draft").click()
+    const banner = page.getByTestId("ai-needs-human")
+    await banner.waitFor()
+    expect(await banner.textContent()).toContain("refund")
+    expect(await page.getByTestId("ai-missing-info").textContent()).toContain("refund amount")
+    // The placeholder is marked missing (the word "refund" inside it may carry a stronger mark).
+    expect(
+      await draftText(page).locator('[data-unresolved="[refund amount]"]').count(),
+    ).toBeGreaterThan(0)
+    await page.getByTestId("insert").click()
+    expect(await page.getByTestId("confirm-insert").textContent()).toContain("needs your decision")
+    await page
+      .getByTestId("sidebar")
+      .screenshot({ path: join(SCREENSHOTS, "ai-draft-needs-human.png") })
     await page.close()
   })
 
