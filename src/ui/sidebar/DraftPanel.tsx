@@ -70,6 +70,8 @@ export function DraftPanel({ state, onCancel, onRegenerate, onDiscard }: Props) 
           role="alert"
           data-testid="ai-error"
           data-code={state.error.code}
+          // The worker's own words, for the curious and for bug reports.
+          title={state.error.message}
         >
           {t(`aiError_${state.error.code}`)}
           {state.text && ` ${t("aiPartialKept")}`}
