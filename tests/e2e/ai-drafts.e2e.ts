@@ -72,6 +72,11 @@ async function configureProvider(provider: "custom" | "openai"): Promise<void> {
   })
   await options.getByTestId("ai-save").click()
   await options.getByTestId("ai-save-status").filter({ hasText: "Saved." }).waitFor()
+  // Saving asked Chrome for the host (headless Chromium leaves its prompt unanswered).
+  expect(await options.getByTestId("ai-host-access").getAttribute("data-state")).toMatch(
+    /asking|granted/,
+  )
+  expect(await options.getByTestId("ai-host-access").textContent()).toContain("127.0.0.1")
   await options.close()
 }
 
@@ -85,7 +90,16 @@ describe("AI drafts", () => {
     expect(await page.getByTestId("ai-draft").count()).toBe(0)
     await page.getByTestId("insert").waitFor()
     expect(await page.getByTestId("preview").textContent()).toBeTruthy()
+    const [options] = await Promise.all([
+      extension.context.waitForEvent("page", (opened) => opened.url().includes("options.html")),
+      page.getByTestId("ai-setup").getByRole("button").click(),
+    ])
     await page.close()
+    // This Chromium has the Prompt API: the built-in model is offered with its availability.
+    await options.getByTestId("ai-provider").selectOption("chrome-prompt-api")
+    await options.getByTestId("ai-prompt-api-status").waitFor()
+    expect(await options.getByTestId("ai-data-note").textContent()).toContain("never leave")
+    await options.close()
   })
 
   it("configured in the options page, streams a draft; an invented fact is flagged and Insert asks first", async () => {

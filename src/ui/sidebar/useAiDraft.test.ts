@@ -1,9 +1,18 @@
 // @vitest-environment jsdom
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { act, createElement } from "react"
 import { createRoot } from "react-dom/client"
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
-import type { AiClientMessage, AiWorkerMessage } from "~ai/protocol"
+import {
+  AI_ERROR_CODES,
+  type AiClientMessage,
+  type AiWorkerMessage,
+  NEEDS_HUMAN_REASONS,
+  PROVIDER_PRESETS,
+} from "~ai/protocol"
 import type { PageContext } from "~context/schema"
+import { REWRITE_STYLES } from "~messaging/contracts"
 import { replyDraftOf, useAiDraft } from "./useAiDraft"
 
 const finding = {
@@ -182,5 +191,29 @@ describe("useAiDraft", () => {
     act(() => hook().start({ kind: "draft" }))
     unmount()
     expect(worker.received.at(-1)?.type).toBe("cancel")
+  })
+})
+
+describe("AI UI strings", () => {
+  const locales = ["en", "es"].map(
+    (language) =>
+      JSON.parse(
+        readFileSync(join(__dirname, `../../../assets/_locales/${language}/messages.json`), "utf8"),
+      ) as Record<string, unknown>,
+  )
+  const keys = [
+    ...[...AI_ERROR_CODES, "disconnected"].map((code) => `aiError_${code}`),
+    ...PROVIDER_PRESETS.map((preset) => preset.labelKey),
+    ...REWRITE_STYLES.map((style) => `aiRewrite_${style}`),
+    ...NEEDS_HUMAN_REASONS.map((reason) => `aiNeedsHuman_${reason}`),
+    ...["unavailable", "downloadable", "downloading", "available"].map(
+      (state) => `aiPromptApi_${state}`,
+    ),
+  ]
+
+  it("has a message for every error code, provider, rewrite and decision, in every language", () => {
+    for (const messages of locales) {
+      expect(keys.filter((key) => !(key in messages))).toEqual([])
+    }
   })
 })
