@@ -9,23 +9,28 @@ interface LanguageModelApi {
   create(options: { monitor(target: EventTarget): void }): Promise<{ destroy(): void }>
 }
 
-export function promptApi(): LanguageModelApi | undefined {
-  return (globalThis as { LanguageModel?: LanguageModelApi }).LanguageModel
-}
+const languageModel = () => (globalThis as { LanguageModel?: LanguageModelApi }).LanguageModel
 
-/** Chrome's on-device model: whether it is there, and its download, started from a click. */
-export function AiPromptApiStatus() {
-  const api = promptApi()
+/** Chrome's on-device model as this page sees it: undefined while asking, or when absent. */
+export function usePromptApi() {
   const [availability, setAvailability] = useState<Availability>()
-  const [progress, setProgress] = useState<number>()
-  const [error, setError] = useState<string>()
-
   useEffect(() => {
-    api
+    languageModel()
       ?.availability()
       .then(setAvailability)
       .catch(() => setAvailability("unavailable"))
-  }, [api])
+  }, [])
+  return { api: languageModel(), availability, setAvailability }
+}
+
+/** Chrome's on-device model: whether it is there, and its download, started from a click. */
+export function AiPromptApiStatus({
+  builtIn: { api, availability, setAvailability },
+}: {
+  builtIn: ReturnType<typeof usePromptApi>
+}) {
+  const [progress, setProgress] = useState<number>()
+  const [error, setError] = useState<string>()
 
   if (!api || !availability) return null
 

@@ -11,7 +11,7 @@ import type { ResponseOf } from "~messaging/contracts"
 import { readAiSettings, saveAiSettings } from "~storage/ai-settings"
 import { t } from "~ui/i18n"
 import { AiBehaviourFields } from "./AiBehaviourFields"
-import { AiPromptApiStatus, promptApi } from "./AiPromptApiStatus"
+import { AiPromptApiStatus, usePromptApi } from "./AiPromptApiStatus"
 
 type Status = { kind: "saved" | "error"; text: string }
 type Access = { origin: string; state: "asking" | "granted" | "refused" | "failed" }
@@ -48,6 +48,11 @@ export function AiSettingsSection() {
   const [access, setAccess] = useState<Access>()
   const [testing, setTesting] = useState(false)
   const [test, setTest] = useState<TestResult>()
+  const builtIn = usePromptApi()
+  // Offered only where Chrome can run it (or to show why a saved choice no longer works).
+  const offerBuiltIn =
+    (builtIn.availability !== undefined && builtIn.availability !== "unavailable") ||
+    settings.provider === "chrome-prompt-api"
 
   useEffect(() => {
     readAiSettings().then(setSettings)
@@ -147,9 +152,7 @@ export function AiSettingsSection() {
             data-testid="ai-provider"
           >
             <option value="none">{t("aiProviderNone")}</option>
-            {(promptApi() || settings.provider === "chrome-prompt-api") && (
-              <option value="chrome-prompt-api">{t("aiProviderChrome")}</option>
-            )}
+            {offerBuiltIn && <option value="chrome-prompt-api">{t("aiProviderChrome")}</option>}
             {PROVIDER_PRESETS.map((option) => (
               <option key={option.id} value={option.id}>
                 {t(option.labelKey)}
@@ -158,7 +161,7 @@ export function AiSettingsSection() {
           </select>
         </label>
 
-        {settings.provider === "chrome-prompt-api" && <AiPromptApiStatus />}
+        {settings.provider === "chrome-prompt-api" && <AiPromptApiStatus builtIn={builtIn} />}
 
         {preset && (
           <>
