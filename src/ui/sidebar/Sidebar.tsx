@@ -127,6 +127,13 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
     }
   }
 
+  /** A confirmation or notice about the reply shown so far does not carry over to another. */
+  const withFreshReply = (change: () => void) => {
+    setConfirming(false)
+    setNotice(undefined)
+    change()
+  }
+
   const openSettings = () => callBackground("open-settings", {}).catch(() => {})
 
   const copy = async (text: string) => {
@@ -356,8 +363,12 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               status={aiStatus}
               busy={aiLive}
               rewritable={draft?.text || undefined}
-              onDraft={() => ai.start({ kind: "draft" })}
-              onRewrite={(style) => draft && ai.start({ kind: "rewrite", text: draft.text, style })}
+              onDraft={() => withFreshReply(() => ai.start({ kind: "draft" }))}
+              onRewrite={(style) =>
+                withFreshReply(
+                  () => draft && ai.start({ kind: "rewrite", text: draft.text, style }),
+                )
+              }
               onShowPrompt={showPrompt}
               onOpenSettings={openSettings}
             />
@@ -366,8 +377,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             <DraftPanel
               state={ai.state}
               onCancel={ai.cancel}
-              onRegenerate={ai.regenerate}
-              onDiscard={ai.discard}
+              onRegenerate={() => withFreshReply(ai.regenerate)}
+              onDiscard={() => withFreshReply(ai.discard)}
             />
           )}
           {aiDraft ? (
