@@ -4,6 +4,7 @@ import { callBackground } from "~messaging/client"
 import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
+import { AiSettingsSection } from "~ui/options/AiSettingsSection"
 import { LibraryAudit } from "~ui/options/LibraryAudit"
 import { languageName, OFFERED_LANGUAGES } from "~ui/options/languages"
 import { Library } from "~ui/options/library/Library"
@@ -148,6 +149,7 @@ export default function OptionsPage() {
       </form>
       <Library />
       <div className="max-w-xl">
+        <AiSettingsSection />
         <LibraryAudit />
       </div>
     </main>

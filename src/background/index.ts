@@ -1,4 +1,6 @@
 import "~storage/instance"
+import { backgroundDraftDeps } from "~background/ai/deps"
+import { acceptDraftPort } from "~background/ai/port"
 import { SIDEBAR_COMMANDS, type SidebarCommandMessage } from "~messaging/commands"
 
 // Keyboard shortcuts are delivered to the background; the sidebar in the active tab acts on them.
@@ -10,3 +12,6 @@ chrome.commands.onCommand.addListener(async (command) => {
   // No sidebar on this tab (not a marketplace page): nothing to do.
   chrome.tabs.sendMessage(tab.id, message).catch(() => {})
 })
+
+// AI drafts stream over the "ai-draft" port; the key and every provider call stay here.
+chrome.runtime.onConnect.addListener((port) => acceptDraftPort(port, backgroundDraftDeps))

@@ -101,6 +101,80 @@ const TemplateIdsSchema = z.array(TemplateIdSchema).check(z.minLength(1), z.maxL
 /** Where the library's preview takes its facts from. */
 export const PREVIEW_SOURCES = ["amazon", "ebay", "last"] as const
 
+/** AI drafts (issue 5). The "ai-draft" port protocol lives in ~ai/protocol. */
+export const AI_ERROR_CODES = [
+  "no_provider",
+  "unauthorized",
+  "forbidden",
+  "ollama_origin",
+  "unknown_model",
+  "rate_limited",
+  "server_error",
+  "timeout",
+  "malformed",
+  "truncated",
+  "network",
+  "cancelled",
+] as const
+export type AiErrorCode = (typeof AI_ERROR_CODES)[number]
+
+export const REWRITE_STYLES = [
+  "shorter",
+  "friendlier",
+  "more_formal",
+  "fix_grammar",
+  "translate",
+] as const
+
+/** What a draft is made from: the same input starts a draft and previews what will be sent. */
+export const AiDraftInputSchema = z.object({
+  task: z.discriminatedUnion("kind", [
+    z.object({ kind: z.literal("draft") }),
+    z.object({
+      kind: z.literal("rewrite"),
+      text: z.string().check(z.maxLength(50_000)),
+      style: z.enum(REWRITE_STYLES),
+    }),
+  ]),
+  context: PageContextSchema,
+  /** The best matching template's body, used as guidance. */
+  templateBody: z.optional(z.string().check(z.maxLength(20_000))),
+  replyLanguage: z.optional(LanguageSchema),
+})
+
+const PROMPT_API_STATES = ["unavailable", "downloadable", "downloading", "available"] as const
+
+const AI_CONTRACTS = {
+  "ai-status": {
+    request: Empty,
+    response: z.object({
+      /** "none", "chrome-prompt-api" or a preset id of ~ai/protocol. */
+      provider: z.string(),
+      model: z.optional(z.string()),
+      ready: z.boolean(),
+      promptApi: z.enum(PROMPT_API_STATES),
+      /** 0..1 while Chrome downloads its on-device model. */
+      downloadProgress: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    }),
+  },
+  /** Exactly what a draft with this input would send to the provider (privacy preview). */
+  "ai-preview": {
+    request: AiDraftInputSchema,
+    response: z.object({ system: z.string(), user: z.string() }),
+  },
+  /**
+   * Options page only. Tests the stored AI settings, or the unsaved ones given here (their own
+   * key is used: the stored key is never sent to another endpoint).
+   */
+  "ai-test-connection": {
+    request: z.object({ settings: z.optional(z.record(z.string(), z.unknown())) }),
+    response: z.union([
+      z.object({ ok: z.literal(true), model: z.string() }),
+      z.object({ ok: z.literal(false), code: z.enum(AI_ERROR_CODES), message: z.string() }),
+    ]),
+  },
+} as const
+
 export const CONTRACTS = {
   /** Validates what the page showed and joins order facts remembered from its details page. */
   "resolve-context": {
@@ -239,6 +313,8 @@ export const CONTRACTS = {
       lastLabel: z.optional(z.string()),
     }),
   },
+
+  ...AI_CONTRACTS,
 } as const
 
 export type MessageName = keyof typeof CONTRACTS

@@ -744,8 +744,10 @@ function urls(text: string, taken: Raw[]): Raw[] {
   for (const match of matches(URL_SCHEME_RE, text)) add(match.index, match[0], false)
   for (const match of matches(WWW_RE, text)) {
     const host = canonicalUrl(trimUrl(match[0])).split("/")[0]
-    if (!TLDS.includes(host.slice(host.lastIndexOf(".") + 1))) continue
-    add(match.index, match[0], /\s|\[|\(/.test(match[0]))
+    const spaced = /\s|\[|\(/.test(match[0])
+    // "www." with plain dots is a web address whatever its top-level domain; spaced, only known ones.
+    if (spaced && !TLDS.includes(host.slice(host.lastIndexOf(".") + 1))) continue
+    add(match.index, match[0], spaced)
   }
   for (const match of matches(BARE_DOMAIN_RE, text)) {
     const host = match[0].replace(/[/:].*$/, "")

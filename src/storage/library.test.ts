@@ -133,6 +133,11 @@ describe("readLibrary", () => {
     await recordUsage(db, { templateId: "user:1", kind: "inserted", at: LATER })
     const library = await readLibrary(db)
     expect(library.templates.map((template) => template.id)).toEqual(["user:1"])
-    expect(library.usage.get("user:1")).toEqual({ inserted: 2, edited: 0, ignored: 0, lastUsedAt: LATER })
+    expect(library.usage.get("user:1")).toEqual({
+      inserted: 2,
+      edited: 0,
+      ignored: 0,
+      lastUsedAt: LATER,
+    })
   })
 })

@@ -4,13 +4,16 @@
  * - time from DOMContentLoaded to the sidebar showing the order facts (median of several loads);
  * - content-script bundle size, raw and gzip;
  * - intent classification, ranking and search-as-you-type on a 10,000-template library;
- * - the options page's template library opened with 5,000 templates, and searched.
+ * - the options page's template library opened with 5,000 templates, and searched;
+ * - AI drafts against the local OpenAI-compatible test server: provider's first byte to the first
+ *   characters of the draft in the sidebar, and Cancel to the provider's stream being closed.
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { build } from "esbuild"
 import { chromium } from "playwright-core"
+import { AI_SETTINGS_KEY, type AiSettings, AiSettingsSchema } from "~ai/protocol"
 import type { PageContext } from "~context/schema"
 import { evaluateCorpus, parseCorpus } from "~policy/evaluate"
 import { lint } from "~policy/lint"
@@ -26,6 +29,7 @@ import {
   readBuiltManifest,
   serveFixtures,
 } from "../harness/extension"
+import { startOpenAiServer } from "../harness/openai-server"
 import { reportMutationRecovery } from "../mutation/report"
 import { LIBRARY_SIZE, libraryOpenTimes } from "./library"
 import { benchSuggestions } from "./suggestions"
@@ -33,6 +37,7 @@ import { benchSuggestions } from "./suggestions"
 const THREAD_MESSAGES = 300
 const EXTRACTION_RUNS = 30
 const SIDEBAR_RUNS = 9
+const AI_RUNS = 10
 const SIDEBAR_ORDER_ID = "112-4456789-1234567"
 const EBAY_BENCH_PAGE = "us-view-message-where-is-item"
 const EBAY_ORDER_ID = "19-11234-56789"
@@ -156,6 +161,84 @@ async function sidebarReadyTimes(url: string, orderId: string): Promise<number[]
   }
 }
 
+interface AiFigures {
+  /** Provider's first byte (server clock) to the draft's first characters in the sidebar's DOM. */
+  firstCharacters: number[]
+  /** Cancel clicked to the provider's connection closed (server clock). */
+  cancelToStop: number[]
+}
+
+/**
+ * Drafts on a Seller Central thread in real Chromium, against the local test server: each run
+ * clicks Draft, waits for the first characters, then cancels. Server and page times are both
+ * epoch milliseconds on this machine's clock.
+ */
+async function aiStreamingTimes(): Promise<AiFigures> {
+  const server = await startOpenAiServer()
+  const extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
+  try {
+    await serveFixtures(extension.context, SERVED_FILES)
+    const settings: AiSettings = AiSettingsSchema.parse({
+      provider: "custom",
+      baseUrl: server.baseUrl,
+      model: "test-model",
+    })
+    // @plasmohq/storage keeps each value as JSON text.
+    await extension.serviceWorker.evaluate(
+      ([key, value]) => chrome.storage.local.set({ [key]: value }),
+      [AI_SETTINGS_KEY, JSON.stringify(settings)] as const,
+    )
+    const page = await extension.context.newPage()
+    await page.goto(fixture!.url)
+    const figures: AiFigures = { firstCharacters: [], cancelToStop: [] }
+    for (let run = 0; run < AI_RUNS; run++) {
+      // The first chunk already carries reply text; the rest trickles in until cancelled.
+      server.enqueue({
+        chunks: ['{"reply":"Hello Michael', ...Array(40).fill(", thank you")],
+        chunkDelayMs: 200,
+      })
+      const draftButton = page.getByTestId("ai-draft")
+      await draftButton.waitFor()
+      const shown = page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const root = document.querySelector("plasmo-csui")?.shadowRoot
+            if (!root) throw new Error("no sidebar")
+            const observer = new MutationObserver(() => {
+              const text = root.querySelector('[data-testid="ai-reply"] [data-testid="preview"]')
+              if (!text?.textContent) return
+              observer.disconnect()
+              resolve(performance.timeOrigin + performance.now())
+            })
+            observer.observe(root, { subtree: true, childList: true, characterData: true })
+          }),
+      )
+      await draftButton.click()
+      const shownAt = await shown
+      const request = server.requests.at(-1)
+      if (request?.firstByteAt === undefined) throw new Error("the test server sent nothing")
+      const aborted = server.nextAbort()
+      const cancelledAt = await page.evaluate(() => {
+        const root = document.querySelector("plasmo-csui")?.shadowRoot
+        const cancel = root?.querySelector<HTMLButtonElement>('[data-testid="ai-cancel"]')
+        if (!cancel) throw new Error("no Cancel button")
+        const at = performance.timeOrigin + performance.now()
+        cancel.click()
+        return at
+      })
+      const stopped = await aborted
+      // The first run also starts the service worker and the provider client.
+      if (run === 0) continue
+      figures.firstCharacters.push(shownAt - request.firstByteAt)
+      figures.cancelToStop.push((stopped.abortedAt ?? Number.NaN) - cancelledAt)
+    }
+    return figures
+  } finally {
+    await extension.close()
+    await server.close()
+  }
+}
+
 /** Each content script's size (one per marketplace), raw and gzip. */
 function contentScriptSizes(): { file: string; raw: number; gzip: number }[] {
   const manifest = readBuiltManifest()
@@ -211,6 +294,7 @@ const ebayExtraction = await extractionTime("ebay", {
 const ready = await sidebarReadyTimes(fixture.url, SIDEBAR_ORDER_ID)
 const ebayReady = await sidebarReadyTimes(ebayPage.url, EBAY_ORDER_ID)
 const library = await libraryOpenTimes()
+const ai = await aiStreamingTimes()
 
 console.log(`\nSeller Reply Copilot benchmark (${new Date().toISOString()})\n`)
 report(
@@ -260,6 +344,18 @@ report(
   "≤ 30",
   library.renderedRows <= 30,
 )
+for (const [label, times, target] of [
+  ["AI: provider first byte → first characters on screen", ai.firstCharacters, 30],
+  ["AI: Cancel → stream stopped at the provider", ai.cancelToStop, 100],
+] as const) {
+  report(
+    `${label} (median of ${times.length})`,
+    ms(median(times)),
+    `≤ ${target} ms`,
+    median(times) <= target,
+  )
+  console.log(`  runs: ${times.map((value) => value.toFixed(0)).join(", ")} ms`)
+}
 for (const { file, raw, gzip } of sizes) {
   report(`Content script ${file}, gzip (raw ${kb(raw)})`, kb(gzip), "≤ 80 KB", gzip <= 80 * 1024)
 }

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react"
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react"
 import { latestBuyerMessage } from "~context/facts"
 import type { PageContext } from "~context/schema"
 import { callBackground } from "~messaging/client"
@@ -10,6 +10,9 @@ import { SIDEBAR_MAX_WIDTH, SIDEBAR_MIN_WIDTH } from "~storage/settings"
 import { t } from "~ui/i18n"
 import { BuyerHistory } from "./BuyerHistory"
 import { ClockLine } from "./ClockLine"
+import { DraftPanel } from "./DraftPanel"
+import { DraftPromptPreview, type PromptPreview } from "./DraftPromptPreview"
+import { DraftToolbar } from "./DraftToolbar"
 import { FactList } from "./FactList"
 import { FindingList } from "./FindingList"
 import { reservePageSpace } from "./page-space"
@@ -17,6 +20,7 @@ import { ReplyPreview } from "./ReplyPreview"
 import { StructureReportButton } from "./StructureReportButton"
 import { BuyerReading, SuggestionList } from "./SuggestionList"
 import { TypedReplyCheck } from "./TypedReplyCheck"
+import { replyDraftOf, useAiDraft, useAiStatus } from "./useAiDraft"
 import { useEditTracking } from "./useEditTracking"
 import { usePageContext } from "./usePageContext"
 import { blockingFindings, useReplyDraft } from "./useReplyDraft"
@@ -59,7 +63,21 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
 
   // A new thread or a new search starts from its best suggestion.
   const selected = suggestions.find((s) => s.templateId === selectedId) ?? suggestions[0]
-  const { draft, applyFix } = useReplyDraft(selected, context)
+  const { draft: templateDraft, applyFix } = useReplyDraft(selected, context)
+  const aiStatus = useAiStatus()
+  const templateText = selected && !selected.reply.error ? selected.reply.text : undefined
+  const aiInput = useMemo(
+    () => context && { context, templateBody: templateText },
+    [context, templateText],
+  )
+  const ai = useAiDraft(aiInput)
+  const [promptPreview, setPromptPreview] = useState<PromptPreview>()
+  // An AI draft, once asked for, takes the place of the template's reply until discarded.
+  const aiDraft = replyDraftOf(ai.state)
+  const aiLive = ai.state.phase === "streaming" || ai.state.phase === "waiting"
+  const draft = aiDraft ?? templateDraft
+  const aiFlagged = aiDraft ? aiDraft.findings.filter((finding) => finding.severity === "warn") : []
+  const needsHuman = ai.state.result?.needsHuman.required === true
   const threadKey = `${context?.thread?.id}|${context?.order?.id}`
   const watchInsertedReply = useEditTracking(adapter, threadKey)
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset when the thread changes.
@@ -67,12 +85,18 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
     setSelectedId(undefined)
     setConfirming(false)
     setNotice(undefined)
+    ai.discard()
   }, [threadKey])
 
   const insert = useCallback(
     async (confirmed = false) => {
-      if (!selected || !draft || selected.reply.error) return
-      if (!confirmed && (draft.unresolved.length > 0 || blockingFindings(draft).length > 0)) {
+      if (!draft || (!aiDraft && (!selected || selected.reply.error)) || aiLive) return
+      const doubtful =
+        draft.unresolved.length > 0 ||
+        blockingFindings(draft).length > 0 ||
+        aiFlagged.length > 0 ||
+        needsHuman
+      if (!confirmed && doubtful) {
         setConfirming(true)
         return
       }
@@ -84,18 +108,53 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
       }
       insertText(replyBox, draft.text)
       setNotice({ kind: "success", text: t("insertedCheckAndSend") })
-      const passedOver = suggestions
-        .slice(0, suggestions.indexOf(selected))
-        .map((suggestion) => suggestion.templateId)
-      callBackground("record-usage", {
-        templateId: selected.templateId,
-        kind: "inserted",
-        passedOver,
-      }).catch(() => {})
-      watchInsertedReply(selected.templateId, draft.text)
+      if (!aiDraft && selected) {
+        const passedOver = suggestions
+          .slice(0, suggestions.indexOf(selected))
+          .map((suggestion) => suggestion.templateId)
+        callBackground("record-usage", {
+          templateId: selected.templateId,
+          kind: "inserted",
+          passedOver,
+        }).catch(() => {})
+        watchInsertedReply(selected.templateId, draft.text)
+      }
     },
-    [adapter, selected, draft, suggestions, watchInsertedReply],
+    [
+      adapter,
+      selected,
+      draft,
+      aiDraft,
+      aiLive,
+      aiFlagged.length,
+      needsHuman,
+      suggestions,
+      watchInsertedReply,
+    ],
   )
+
+  const showPrompt = async () => {
+    if (!aiInput) return
+    try {
+      setPromptPreview(
+        await callBackground("ai-preview", {
+          task: ai.state.task ?? { kind: "draft" },
+          ...aiInput,
+        }),
+      )
+    } catch (previewError) {
+      setPromptPreview({ error: (previewError as Error).message })
+    }
+  }
+
+  /** A confirmation or notice about the reply shown so far does not carry over to another. */
+  const withFreshReply = (change: () => void) => {
+    setConfirming(false)
+    setNotice(undefined)
+    change()
+  }
+
+  const openSettings = () => callBackground("open-settings", {}).catch(() => {})
 
   const copy = async (text: string) => {
     try {
@@ -182,6 +241,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
     )
   }
 
+  const insertDisabled = aiDraft ? aiLive : Boolean(selected?.reply.error)
   const buyerMessage = latestBuyerMessage(context)
   const health = problem ?? (context && pageHealthNote(context, dropped))
   return (
@@ -219,7 +279,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         <button
           type="button"
           className="rounded px-1.5 text-[15px] leading-5 hover:bg-teal-600"
-          onClick={() => callBackground("open-settings", {}).catch(() => {})}
+          onClick={openSettings}
           aria-label={t("openSettings")}
           title={t("openSettings")}
           data-testid="open-settings"
@@ -238,6 +298,9 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         </button>
       </header>
 
+      {promptPreview && (
+        <DraftPromptPreview preview={promptPreview} onClose={() => setPromptPreview(undefined)} />
+      )}
       <div className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto p-3">
         {clock && <ClockLine clock={clock} />}
 
@@ -304,6 +367,8 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             onSelect={(id) => {
               setSelectedId(id)
               setConfirming(false)
+              // Choosing a template shows it again in place of the AI draft.
+              ai.discard()
             }}
             onTogglePin={togglePin}
           />
@@ -312,9 +377,39 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         <TypedReplyCheck adapter={adapter} context={context} />
       </div>
 
-      {selected && draft && (
-        <footer className="flex flex-col gap-2 border-t border-slate-300 bg-slate-100 p-3">
-          {selected.reply.error ? (
+      {(draft || (context && aiStatus)) && (
+        <footer className="flex max-h-[75vh] flex-col gap-2 overflow-y-auto border-t border-slate-300 bg-slate-100 p-3">
+          {aiInput && (
+            <DraftToolbar
+              status={aiStatus}
+              busy={aiLive}
+              rewritable={draft?.text || undefined}
+              onDraft={() => withFreshReply(() => ai.start({ kind: "draft" }))}
+              onRewrite={(style) =>
+                withFreshReply(
+                  () => draft && ai.start({ kind: "rewrite", text: draft.text, style }),
+                )
+              }
+              onShowPrompt={showPrompt}
+              onOpenSettings={openSettings}
+            />
+          )}
+          {ai.state.phase !== "idle" && (
+            <DraftPanel
+              state={ai.state}
+              onCancel={ai.cancel}
+              onRegenerate={() => withFreshReply(ai.regenerate)}
+              onDiscard={() => withFreshReply(ai.discard)}
+            />
+          )}
+          {aiDraft ? (
+            <div className="flex flex-col gap-2" data-testid="ai-reply" data-phase={ai.state.phase}>
+              <ReplyPreview draft={aiDraft} />
+              <div className="max-h-[16vh] overflow-y-auto">
+                <FindingList findings={aiDraft.findings} text={aiDraft.text} testId="ai-findings" />
+              </div>
+            </div>
+          ) : !selected || !templateDraft ? null : selected.reply.error ? (
             <p
               className="rounded-md bg-red-50 p-2 text-red-800"
               role="alert"
@@ -324,11 +419,11 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             </p>
           ) : (
             <>
-              <ReplyPreview draft={draft} />
+              <ReplyPreview draft={templateDraft} />
               <div className="max-h-[16vh] overflow-y-auto">
                 <FindingList
-                  findings={draft.findings}
-                  text={draft.text}
+                  findings={templateDraft.findings}
+                  text={templateDraft.text}
                   onFix={(finding) =>
                     applyFix(finding).catch((fixError) =>
                       setNotice({ kind: "error", text: (fixError as Error).message }),
@@ -348,7 +443,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               {notice.text}
             </p>
           )}
-          {confirming ? (
+          {!draft ? null : confirming ? (
             <div
               className="rounded-md bg-amber-50 p-2 ring-1 ring-amber-300"
               data-testid="confirm-insert"
@@ -361,6 +456,16 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               {draft.unresolved.length > 0 && (
                 <p className="mb-1 text-[12px] text-amber-900">
                   {t("confirmUnresolved", String(draft.unresolved.length))}
+                </p>
+              )}
+              {aiFlagged.length > 0 && (
+                <p className="mb-1 text-[12px] text-amber-900">
+                  {t("aiConfirmFlagged", String(aiFlagged.length))}
+                </p>
+              )}
+              {needsHuman && (
+                <p className="mb-1 text-[12px] font-medium text-red-800">
+                  {t("aiConfirmNeedsHuman")}
                 </p>
               )}
               <div className="mt-1 flex gap-2">
@@ -385,7 +490,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               <button
                 type="button"
                 className="flex-1 rounded-md bg-teal-700 px-3 py-1.5 font-medium text-white hover:bg-teal-800 disabled:cursor-not-allowed disabled:bg-slate-400"
-                disabled={Boolean(selected.reply.error)}
+                disabled={insertDisabled}
                 onClick={() => insert()}
                 data-testid="insert"
               >
@@ -394,8 +499,9 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
               <button
                 type="button"
                 className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50"
-                disabled={Boolean(selected.reply.error)}
+                disabled={insertDisabled}
                 onClick={() => copy(draft.text)}
+                data-testid="copy"
               >
                 {t("copy")}
               </button>
