@@ -62,6 +62,16 @@ function parse(source: string): LiquidTemplate[] {
   return templates
 }
 
+/** Why a template source cannot be parsed, or undefined when it can (render-time facts aside). */
+export function templateSyntaxError(source: string): string | undefined {
+  try {
+    parse(source)
+    return undefined
+  } catch (error) {
+    return describeError(error)
+  }
+}
+
 /** Templates leave blank lines where tags were; buyers should not see more than one. */
 function tidy(text: string): string {
   return text

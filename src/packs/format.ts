@@ -1,0 +1,234 @@
+/**
+ * The pack file format (documented in docs/pack-format.md): a versioned JSON file of templates
+ * that a team publishes once and every agent imports or subscribes to.
+ */
+import * as z from "zod/mini"
+import { templateSyntaxError } from "~templates/render"
+import {
+  FolderSchema,
+  IntentListSchema,
+  LanguageSchema,
+  OrderStateListSchema,
+  SiteListSchema,
+  TagListSchema,
+  TemplateBodySchema,
+  TemplateTitleSchema,
+} from "~templates/schema"
+
+export const PACK_FORMAT = "seller-reply-copilot.pack"
+export const PACK_FORMAT_VERSION = 1
+
+export const PACK_LIMITS = {
+  /** The whole file, in UTF-8 bytes. */
+  bytes: 5 * 1024 * 1024,
+  templates: 10_000,
+} as const
+
+/** How many problems an error message names before "and N more". */
+const PROBLEMS_SHOWN = 3
+
+/** Reverse-DNS-ish: at least two dot-separated labels of lower-case letters, digits and dashes. */
+export const PackIdSchema = z
+  .string()
+  .check(
+    z.maxLength(100),
+    z.regex(
+      /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+      'expected a reverse-DNS style id such as "com.example.returns"',
+    ),
+  )
+
+const PackTemplateIdSchema = z
+  .string()
+  .check(
+    z.maxLength(100),
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+      "expected letters, digits, dots, dashes, underscores or colons, starting with a letter or digit",
+    ),
+  )
+
+const ShortTextSchema = z.string().check(z.minLength(1), z.maxLength(100))
+
+export const PackMetaSchema = z.object({
+  id: PackIdSchema,
+  name: ShortTextSchema,
+  /** A whole number that must increase with every published change. */
+  version: z.int().check(z.gte(1, "expected a whole number of at least 1"), z.lte(2 ** 31)),
+  publisher: ShortTextSchema,
+  description: z._default(z.string().check(z.maxLength(2_000)), ""),
+  languages: z.array(LanguageSchema).check(z.minLength(1), z.maxLength(50)),
+  homepage: z.optional(
+    z.url({ protocol: /^https?$/, error: "expected an http(s) address" }).check(z.maxLength(500)),
+  ),
+})
+export type PackMeta = z.infer<typeof PackMetaSchema>
+
+export const PackTemplateSchema = z.object({
+  /** Stable within the pack: it is how an update finds the template it replaces. */
+  id: PackTemplateIdSchema,
+  /** Translations of the same reply share a group id (within the pack). */
+  groupId: z.optional(PackTemplateIdSchema),
+  title: TemplateTitleSchema,
+  body: TemplateBodySchema,
+  language: LanguageSchema,
+  intents: z._default(IntentListSchema, []),
+  orderStates: z._default(OrderStateListSchema, []),
+  sites: z._default(SiteListSchema, []),
+  tags: z._default(TagListSchema.check(z.maxLength(30)), []),
+  folder: z.optional(FolderSchema),
+})
+export type PackTemplate = z.infer<typeof PackTemplateSchema>
+
+export const PackSchema = z.object({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  pack: PackMetaSchema,
+  templates: z.array(PackTemplateSchema).check(z.maxLength(PACK_LIMITS.templates)),
+})
+export type Pack = z.infer<typeof PackSchema>
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+interface Problem {
+  path: PropertyKey[]
+  message: string
+}
+
+/** `["templates", 3, "language"]` -> `templates[3].language` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
+    )
+    .join("")
+}
+
+export function describeProblems(intro: string, problems: readonly Problem[]): string {
+  const shown = problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map((problem) => `${formatPath(problem.path) || "(file)"}: ${problem.message}`)
+  const more = problems.length - shown.length
+  return `${intro} ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}.`
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined
+      ? `missing (expected ${issue.expected})`
+      : `expected ${issue.expected}, got ${describeType(issue.input)}`
+  }
+  if (issue.code === "too_big" && issue.origin === "string") {
+    return `too long (at most ${issue.maximum} characters)`
+  }
+  if (issue.code === "too_big" && issue.origin === "array") {
+    return `too many entries (at most ${issue.maximum})`
+  }
+  if (issue.code === "too_small" && issue.origin === "string") return "must not be empty"
+  if (issue.code === "invalid_value") {
+    return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`
+  }
+  return issue.message
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return "null"
+  if (Array.isArray(value)) return "a list"
+  return typeof value === "object" ? "an object" : typeof value
+}
+
+/** Problems zod cannot see: duplicate ids and template bodies the renderer cannot parse. */
+function contentProblems(pack: Pack): Problem[] {
+  const problems: Problem[] = []
+  const seen = new Map<string, number>()
+  pack.templates.forEach((template, index) => {
+    const first = seen.get(template.id)
+    if (first !== undefined) {
+      problems.push({
+        path: ["templates", index, "id"],
+        message: `"${template.id}" is already used by templates[${first}]`,
+      })
+    } else {
+      seen.set(template.id, index)
+    }
+    const syntax = templateSyntaxError(template.body)
+    if (syntax) problems.push({ path: ["templates", index, "body"], message: syntax })
+  })
+  return problems
+}
+
+function utf8Length(text: string): number {
+  // Upper bound without encoding: a UTF-16 code unit is at most 3 UTF-8 bytes.
+  if (text.length * 3 <= PACK_LIMITS.bytes) return text.length
+  return new TextEncoder().encode(text).length
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+
+/** Bytes of a pack file to text: UTF-8 only, within the size limit. */
+export function decodePackBytes(bytes: Uint8Array): ParseResult<string> {
+  if (bytes.length > PACK_LIMITS.bytes) {
+    return { ok: false, error: `The pack is larger than ${megabytes(PACK_LIMITS.bytes)}.` }
+  }
+  try {
+    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) }
+  } catch {
+    return { ok: false, error: "The pack is not UTF-8 text: it may be damaged or not a pack." }
+  }
+}
+
+/** Reads a pack file. Never throws: bad input gives a human error naming the first problems. */
+export function parsePack(input: string | Uint8Array): ParseResult<Pack> {
+  let text: string
+  if (typeof input === "string") {
+    text = input
+  } else {
+    const decoded = decodePackBytes(input)
+    if (!decoded.ok) return decoded
+    text = decoded.value
+  }
+  if (utf8Length(text) > PACK_LIMITS.bytes) {
+    return { ok: false, error: `The pack is larger than ${megabytes(PACK_LIMITS.bytes)}.` }
+  }
+  text = text.replace(/^\uFEFF/, "")
+  if (/^\s*</.test(text)) {
+    return { ok: false, error: "This is a web page (HTML), not a pack file." }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: `The pack is not valid JSON (${detail.slice(0, 200)}).` }
+  }
+  const envelope = json as { format?: unknown; formatVersion?: unknown } | null
+  if (typeof envelope !== "object" || envelope === null || envelope.format !== PACK_FORMAT) {
+    return {
+      ok: false,
+      error: `This file is not a Seller Reply Copilot pack (it needs "format": "${PACK_FORMAT}").`,
+    }
+  }
+  if (typeof envelope.formatVersion === "number" && envelope.formatVersion > PACK_FORMAT_VERSION) {
+    return {
+      ok: false,
+      error: `This pack uses format version ${envelope.formatVersion}; this version of the extension reads version ${PACK_FORMAT_VERSION}. Update the extension.`,
+    }
+  }
+  const parsed = PackSchema.safeParse(json, { reportInput: true })
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      path: issue.path,
+      message: issueMessage(issue),
+    }))
+    return { ok: false, error: describeProblems("The pack has problems:", problems) }
+  }
+  const problems = contentProblems(parsed.data)
+  if (problems.length > 0) {
+    return { ok: false, error: describeProblems("The pack has problems:", problems) }
+  }
+  return { ok: true, value: parsed.data }
+}
+
+export function serializePack(pack: Pack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`
+}
