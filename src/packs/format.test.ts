@@ -35,7 +35,9 @@ describe("parsePack", () => {
       packTemplate("e", { language: 3 as never }),
     ])
     const error = errorOf(text(pack))
-    expect(error).toContain('templates[1].language: expected a two-letter language code such as "en"')
+    expect(error).toContain(
+      'templates[1].language: expected a two-letter language code such as "en"',
+    )
     expect(error).toContain("templates[2].title: must not be empty")
     expect(error).toContain("templates[3].intents[0]: expected one of")
     expect(error).toContain("(and 1 more)")
@@ -43,12 +45,14 @@ describe("parsePack", () => {
 
   it("says which fields are missing", () => {
     const { pack: _meta, ...rest } = samplePack()
-    expect(errorOf(text(rest))).toBe("The pack has problems: pack: missing (expected object).")
+    expect(errorOf(text(rest))).toBe("The pack has problems: pack: missing (expected an object).")
   })
 
   it("refuses duplicate template ids and bodies the renderer cannot parse", () => {
     const error = errorOf(
-      text(samplePack([packTemplate("a"), packTemplate("a"), packTemplate("c", { body: "{% if %}" })])),
+      text(
+        samplePack([packTemplate("a"), packTemplate("a"), packTemplate("c", { body: "{% if %}" })]),
+      ),
     )
     expect(error).toContain('templates[1].id: "a" is already used by templates[0]')
     expect(error).toContain("templates[2].body: This template could not be read")
@@ -76,6 +80,8 @@ describe("parsePack", () => {
     expect(errorOf(text(samplePack(undefined, { id: "Team Pack" })))).toContain(
       "pack.id: expected a reverse-DNS style id",
     )
-    expect(errorOf(text(samplePack(undefined, { version: 1.5 })))).toContain("pack.version")
+    expect(errorOf(text(samplePack(undefined, { version: 1.5 })))).toContain(
+      "pack.version: expected a whole number, got 1.5",
+    )
   })
 })

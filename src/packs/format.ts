@@ -112,11 +112,21 @@ export function describeProblems(intro: string, problems: readonly Problem[]): s
   return `${intro} ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}.`
 }
 
+const EXPECTED_NAMES: Record<string, string> = {
+  int: "a whole number",
+  number: "a number",
+  string: "text",
+  array: "a list",
+  object: "an object",
+  boolean: "true or false",
+}
+
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "invalid_type") {
+    const expected = EXPECTED_NAMES[issue.expected] ?? issue.expected
     return issue.input === undefined
-      ? `missing (expected ${issue.expected})`
-      : `expected ${issue.expected}, got ${describeType(issue.input)}`
+      ? `missing (expected ${expected})`
+      : `expected ${expected}, got ${describeType(issue.input)}`
   }
   if (issue.code === "too_big" && issue.origin === "string") {
     return `too long (at most ${issue.maximum} characters)`
@@ -134,7 +144,8 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 function describeType(value: unknown): string {
   if (value === null) return "null"
   if (Array.isArray(value)) return "a list"
-  return typeof value === "object" ? "an object" : typeof value
+  if (typeof value === "number" && !Number.isInteger(value)) return String(value)
+  return EXPECTED_NAMES[typeof value] ?? typeof value
 }
 
 /** Problems zod cannot see: duplicate ids and template bodies the renderer cannot parse. */

@@ -8,8 +8,9 @@
  * - a personal copy whose id the pack offers again counts as a local edit of it;
  * - one pack id belongs to one source: a file, or one URL.
  */
-import type { Template, UpstreamContent } from "~templates/schema"
+
 import * as z from "zod/mini"
+import type { Template, UpstreamContent } from "~templates/schema"
 import { type Pack, type PackMeta, PackMetaSchema, type PackTemplate } from "./format"
 
 export const PackSourceSchema = z.union([
@@ -250,7 +251,8 @@ export function applyPlan(plan: PackPlan, options: ApplyOptions): PlanWrites {
   const packId = plan.meta.id
   const put: Template[] = []
   for (const theirs of plan.added) put.push(fromPack(packId, theirs, managed, now))
-  for (const { theirs, mine } of plan.changed) put.push(fromPack(packId, theirs, managed, now, mine))
+  for (const { theirs, mine } of plan.changed)
+    put.push(fromPack(packId, theirs, managed, now, mine))
   for (const { theirs, mine } of plan.conflicts) {
     const choice = options.choices?.[theirs.id] ?? "keep-mine"
     if (choice === "take-theirs") {

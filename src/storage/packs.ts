@@ -35,9 +35,15 @@ export async function previewPack(
   source: PackSource,
 ): Promise<PackPlan> {
   return db.transaction("r", db.templates, db.packs, async () =>
-    planPack(pack, source, await db.packs.get(pack.pack.id), await packTemplates(db, pack.pack.id), {
-      mode: "import",
-    }),
+    planPack(
+      pack,
+      source,
+      await db.packs.get(pack.pack.id),
+      await packTemplates(db, pack.pack.id),
+      {
+        mode: "import",
+      },
+    ),
   )
 }
 
@@ -105,9 +111,10 @@ function toPackTemplate(template: Template): PackTemplate {
   const link = template.pack
   const prefix = link ? packKeyPrefix(link.packId) : ""
   const id = link?.templateId ?? packSafeId(template.id)
-  const group = link && template.groupId.startsWith(prefix)
-    ? template.groupId.slice(prefix.length)
-    : packSafeId(template.groupId)
+  const group =
+    link && template.groupId.startsWith(prefix)
+      ? template.groupId.slice(prefix.length)
+      : packSafeId(template.groupId)
   return {
     id,
     ...(group === id ? {} : { groupId: group }),
@@ -151,4 +158,15 @@ export async function exportPack(
   const check = parsePack(text)
   if (!check.ok) throw new Error(`This selection cannot be exported. ${check.error}`)
   return text
+}
+
+/** Reads a pack file and installs it (a file import). Throws an Error an agent can read. */
+export async function importPackFile(
+  db: CopilotDatabase,
+  input: string | Uint8Array,
+  options: Omit<InstallOptions, "mode" | "managed">,
+): Promise<PackPlan> {
+  const parsed = parsePack(input)
+  if (!parsed.ok) throw new Error(parsed.error)
+  return installPack(db, parsed.value, { kind: "file" }, { ...options, mode: "import", managed: false })
 }

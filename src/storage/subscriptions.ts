@@ -67,28 +67,37 @@ export async function checkSubscription(
       )
     }
     let next = subscription
-    await installPack(db, pack, { kind: "url", url }, {
-      mode: "update",
-      managed: subscription.managed,
-      now,
-      afterPlan: async (plan) => {
-        const updated = plan.previousVersion !== pack.pack.version
-        next = {
-          ...subscription,
-          packId: pack.pack.id,
-          etag: result.etag,
-          lastModified: result.lastModified,
-          lastGoodVersion: pack.pack.version,
-          lastCheckedAt: now,
-          lastUpdatedAt: updated ? now : subscription.lastUpdatedAt,
-          lastError: undefined,
-        }
-        await db.subscriptions.put(next)
+    await installPack(
+      db,
+      pack,
+      { kind: "url", url },
+      {
+        mode: "update",
+        managed: subscription.managed,
+        now,
+        afterPlan: async (plan) => {
+          const updated = plan.previousVersion !== pack.pack.version
+          next = {
+            ...subscription,
+            packId: pack.pack.id,
+            etag: result.etag,
+            lastModified: result.lastModified,
+            lastGoodVersion: pack.pack.version,
+            lastCheckedAt: now,
+            lastUpdatedAt: updated ? now : subscription.lastUpdatedAt,
+            lastError: undefined,
+          }
+          await db.subscriptions.put(next)
+        },
       },
-    })
+    )
     return next
   } catch (error) {
-    const failed = { ...subscription, lastCheckedAt: now, lastError: { message: messageOf(error), at: now } }
+    const failed = {
+      ...subscription,
+      lastCheckedAt: now,
+      lastError: { message: messageOf(error), at: now },
+    }
     await db.subscriptions.put(failed)
     return failed
   }
@@ -137,7 +146,13 @@ export async function unsubscribe(
     }
     if (subscription.managed) {
       // Remembered, so the policy does not bring it back on the next start.
-      await db.subscriptions.put({ url, managed: true, locked: false, optedOut: true, createdAt: now })
+      await db.subscriptions.put({
+        url,
+        managed: true,
+        locked: false,
+        optedOut: true,
+        createdAt: now,
+      })
     } else {
       await db.subscriptions.delete(url)
     }
@@ -182,7 +197,12 @@ export async function syncManagedSubscriptions(
         // Opted out of an unlocked managed pack: honoured until the policy locks or drops it.
         if (!entry) await db.subscriptions.delete(subscription.url)
         else if (entry.locked) {
-          await db.subscriptions.put({ url: entry.url, managed: true, locked: true, createdAt: now })
+          await db.subscriptions.put({
+            url: entry.url,
+            managed: true,
+            locked: true,
+            createdAt: now,
+          })
           fresh.push(entry.url)
         }
       } else if (entry) {
@@ -201,7 +221,12 @@ export async function syncManagedSubscriptions(
         console.error(`[copilot] managed pack ${entry.url} ignored:`, (error as Error).message)
         continue
       }
-      await db.subscriptions.put({ url: entry.url, managed: true, locked: entry.locked, createdAt: now })
+      await db.subscriptions.put({
+        url: entry.url,
+        managed: true,
+        locked: entry.locked,
+        createdAt: now,
+      })
       fresh.push(entry.url)
     }
     return fresh
