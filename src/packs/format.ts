@@ -3,7 +3,7 @@
  * that a team publishes once and every agent imports or subscribes to.
  */
 import * as z from "zod/mini"
-import { templateSyntaxError } from "~templates/render"
+import { templateSourceError } from "~templates/render"
 import {
   FolderSchema,
   IntentListSchema,
@@ -162,7 +162,7 @@ function contentProblems(pack: Pack): Problem[] {
     } else {
       seen.set(template.id, index)
     }
-    const syntax = templateSyntaxError(template.body)
+    const syntax = templateSourceError(template.body)
     if (syntax) problems.push({ path: ["templates", index, "body"], message: syntax })
   })
   return problems

@@ -17,7 +17,11 @@ const settings = SettingsSchema.parse({ sellerName: "Dana", signature: "Dana, No
 
 describe("secrets", () => {
   it("never writes a key named apiKey, at any depth", () => {
-    const value = { apiKey: "a", aiSettings: { apiKey: "sk-1", model: "m" }, list: [{ APIKEY: "x" }] }
+    const value = {
+      apiKey: "a",
+      aiSettings: { apiKey: "sk-1", model: "m" },
+      list: [{ APIKEY: "x" }],
+    }
     expect(withoutSecrets(value)).toEqual({ aiSettings: { model: "m" }, list: [{}] })
   })
 
@@ -33,11 +37,16 @@ describe("secrets", () => {
 
 describe("backup and restore", () => {
   it("restores the library, pins and settings exactly", async () => {
-    await installPack(db, samplePack([packTemplate("a"), packTemplate("b")]), { kind: "file" }, {
-      mode: "import",
-      managed: false,
-      now: NOW,
-    })
+    await installPack(
+      db,
+      samplePack([packTemplate("a"), packTemplate("b")]),
+      { kind: "file" },
+      {
+        mode: "import",
+        managed: false,
+        now: NOW,
+      },
+    )
     await db.templates.toCollection().modify({ pinned: true })
     await db.starterTombstones.put({ id: "starter:x:en", deletedAt: NOW })
     const before = await librarySnapshot(db)
@@ -54,7 +63,12 @@ describe("backup and restore", () => {
 
   it("changes nothing for a damaged backup", async () => {
     const text = await createBackup(db, settings, NOW)
-    await installPack(db, samplePack(), { kind: "file" }, { mode: "import", managed: false, now: NOW })
+    await installPack(
+      db,
+      samplePack(),
+      { kind: "file" },
+      { mode: "import", managed: false, now: NOW },
+    )
     const before = await librarySnapshot(db)
     const broken = JSON.parse(text)
     broken.templates = [{ id: 1 }]

@@ -168,5 +168,10 @@ export async function importPackFile(
 ): Promise<PackPlan> {
   const parsed = parsePack(input)
   if (!parsed.ok) throw new Error(parsed.error)
-  return installPack(db, parsed.value, { kind: "file" }, { ...options, mode: "import", managed: false })
+  return installPack(
+    db,
+    parsed.value,
+    { kind: "file" },
+    { ...options, mode: "import", managed: false },
+  )
 }

@@ -35,8 +35,10 @@ function server(...answers: Answer[]) {
   return { fetch, requests }
 }
 
-const json = (body: string, headers: Record<string, string> = {}) => () =>
-  new Response(body, { headers: { "content-type": "application/json", ...headers } })
+const json =
+  (body: string, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(body, { headers: { "content-type": "application/json", ...headers } })
 const v1 = serializePack(samplePack())
 const v2 = serializePack(
   samplePack([packTemplate("a", { body: "Version two" }), packTemplate("b")], { version: 2 }),
@@ -68,30 +70,77 @@ describe("subscriptions", () => {
   })
 
   it.each([
-    ["a web page", () => new Response("<html></html>", { headers: { "content-type": "text/html" } }), "This URL returned a web page, not a pack."],
-    ["a 404", () => new Response("nope", { status: 404, statusText: "Not Found" }), "The server answered 404 Not Found."],
-    ["an older version", json(serializePack(samplePack(undefined, { version: 1 }))), "older (version 1)"],
-    ["a broken pack", json('{"format":"seller-reply-copilot.pack","formatVersion":1}'), "pack: missing"],
-    ["another pack", json(serializePack(samplePack(undefined, { id: "org.other.pack", version: 3 }))), "now serves another pack"],
-    ["a 50 MB body", () => new Response(new ReadableStream({
-      pull(controller) { controller.enqueue(new Uint8Array(1024 * 1024)) },
-    }), { headers: { "content-type": "application/json" } }), "larger than 5 MB"],
-    ["a dropped connection", () => new Response(new ReadableStream({
-      start(controller) {
-        controller.enqueue(new TextEncoder().encode(v2.slice(0, 100)))
-        controller.error(new TypeError("network error"))
+    [
+      "a web page",
+      () => new Response("<html></html>", { headers: { "content-type": "text/html" } }),
+      "This URL returned a web page, not a pack.",
+    ],
+    [
+      "a 404",
+      () => new Response("nope", { status: 404, statusText: "Not Found" }),
+      "The server answered 404 Not Found.",
+    ],
+    [
+      "an older version",
+      json(serializePack(samplePack(undefined, { version: 1 }))),
+      "older (version 1)",
+    ],
+    [
+      "a broken pack",
+      json('{"format":"seller-reply-copilot.pack","formatVersion":1}'),
+      "pack: missing",
+    ],
+    [
+      "another pack",
+      json(serializePack(samplePack(undefined, { id: "org.other.pack", version: 3 }))),
+      "now serves another pack",
+    ],
+    [
+      "a 50 MB body",
+      () =>
+        new Response(
+          new ReadableStream({
+            pull(controller) {
+              controller.enqueue(new Uint8Array(1024 * 1024))
+            },
+          }),
+          { headers: { "content-type": "application/json" } },
+        ),
+      "larger than 5 MB",
+    ],
+    [
+      "a dropped connection",
+      () =>
+        new Response(
+          new ReadableStream({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode(v2.slice(0, 100)))
+              controller.error(new TypeError("network error"))
+            },
+          }),
+          { headers: { "content-type": "application/json" } },
+        ),
+      "The download was interrupted",
+    ],
+    [
+      "no network",
+      () => {
+        throw new TypeError("Failed to fetch")
       },
-    }), { headers: { "content-type": "application/json" } }), "The download was interrupted"],
-    ["no network", () => { throw new TypeError("Failed to fetch") }, "Could not reach packs.example.com"],
-  ])("keeps the last good copy after %s, and records the error", async (_label, answer, message) => {
-    const { fetch } = server(json(serializePack(samplePack(undefined, { version: 2 }))), answer)
-    await subscribe(db, URL_, { now: T0, fetch })
-    const before = await db.templates.toArray()
-    const failed = await checkSubscription(db, URL_, { now: T1, fetch })
-    expect(failed.lastError).toEqual({ message: expect.stringContaining(message), at: T1 })
-    expect(failed.lastGoodVersion).toBe(2)
-    expect(await db.templates.toArray()).toEqual(before)
-  })
+      "Could not reach packs.example.com",
+    ],
+  ])(
+    "keeps the last good copy after %s, and records the error",
+    async (_label, answer, message) => {
+      const { fetch } = server(json(serializePack(samplePack(undefined, { version: 2 }))), answer)
+      await subscribe(db, URL_, { now: T0, fetch })
+      const before = await db.templates.toArray()
+      const failed = await checkSubscription(db, URL_, { now: T1, fetch })
+      expect(failed.lastError).toEqual({ message: expect.stringContaining(message), at: T1 })
+      expect(failed.lastGoodVersion).toBe(2)
+      expect(await db.templates.toArray()).toEqual(before)
+    },
+  )
 
   it("checks the integrity pin", async () => {
     const pin = createHash("sha256").update(v1).digest("hex")
@@ -99,7 +148,10 @@ describe("subscriptions", () => {
     await subscribe(db, `${URL_}#sha256=${pin}`, { now: T0, fetch: good.fetch })
     const tampered = server(json(v1.replace("Team replies", "Evil replies")))
     await expect(
-      subscribe(db, `${URL_.replace("team", "other")}#sha256=${pin}`, { now: T0, fetch: tampered.fetch }),
+      subscribe(db, `${URL_.replace("team", "other")}#sha256=${pin}`, {
+        now: T0,
+        fetch: tampered.fetch,
+      }),
     ).rejects.toThrow("does not match the integrity pin")
   })
 
@@ -115,7 +167,10 @@ describe("subscriptions", () => {
     await subscribe(db, URL_, { now: T0, fetch: server(json(v1)).fetch })
     await unsubscribe(db, URL_, true, T1)
     expect(await listSubscriptions(db)).toEqual([])
-    expect((await db.templates.toArray()).map((template) => template.origin)).toEqual(["user", "user"])
+    expect((await db.templates.toArray()).map((template) => template.origin)).toEqual([
+      "user",
+      "user",
+    ])
   })
 })
 

@@ -1,6 +1,6 @@
 import { Liquid, type Template as LiquidTemplate } from "liquidjs"
 import { buildScope, MissingFact, type ScopeInput } from "./scope"
-import { placeholderFor } from "./variables"
+import { placeholderFor, VARIABLES } from "./variables"
 
 export type ReplySegment =
   | { kind: "text"; text: string }
@@ -62,11 +62,37 @@ function parse(source: string): LiquidTemplate[] {
   return templates
 }
 
-/** Why a template source cannot be parsed, or undefined when it can (render-time facts aside). */
-export function templateSyntaxError(source: string): string | undefined {
+/** Every path the scope has (`order`, `order.shipTo`, `order.shipTo.city`, ...). */
+const KNOWN_PATHS = new Set(
+  [...VARIABLES.map((variable) => variable.path), "order.items"].flatMap((path) =>
+    path.split(".").map((_, index, keys) => keys.slice(0, index + 1).join(".")),
+  ),
+)
+const LIQUID_PROPERTIES = new Set(["size", "first", "last"])
+
+function isKnownVariable(segments: readonly string[]): boolean {
+  for (let length = 1; length <= segments.length; length++) {
+    const path = segments.slice(0, length).join(".")
+    if (path.startsWith("order.items.")) return true
+    if (KNOWN_PATHS.has(path)) continue
+    return LIQUID_PROPERTIES.has(segments[length - 1]) && length > 1
+  }
+  return true
+}
+
+/**
+ * Why a template source cannot be used (syntax, or a variable the scope never has), or undefined
+ * when it can. Facts a page may lack are not errors.
+ */
+export function templateSourceError(source: string): string | undefined {
   try {
-    parse(source)
-    return undefined
+    const unknown = engine
+      .globalVariableSegmentsSync(parse(source))
+      .map((segments) => segments.map(String))
+      .find((segments) => !isKnownVariable(segments))
+    return unknown
+      ? describeError(new Error(`undefined variable: ${unknown.join(".")}`))
+      : undefined
   } catch (error) {
     return describeError(error)
   }
