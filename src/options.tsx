@@ -4,7 +4,9 @@ import { callBackground } from "~messaging/client"
 import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
+import { BackupSection } from "~ui/options/BackupSection"
 import { LibraryAudit } from "~ui/options/LibraryAudit"
+import { PackSection } from "~ui/options/PackSection"
 import { FindingList } from "~ui/sidebar/FindingList"
 
 const OFFERED_LANGUAGES = ["en", "es", "de", "fr", "it", "ja"] as const
@@ -148,6 +150,8 @@ export default function OptionsPage() {
         </div>
       </form>
       <LibraryAudit />
+      <PackSection />
+      <BackupSection />
     </main>
   )
 }

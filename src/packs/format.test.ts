@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { PACK_LIMITS, parsePack, serializePack } from "./format"
+import { parsePack, serializePack } from "./format"
+import { PACK_LIMITS } from "./schema"
 import { packTemplate, samplePack } from "./testing"
 
 const text = (value: unknown) => JSON.stringify(value)

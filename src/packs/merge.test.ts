@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest"
 import type { Template } from "~templates/schema"
-import type { Pack } from "./format"
 import {
   applyPlan,
   type InstalledPack,
@@ -11,6 +10,7 @@ import {
   planRemoval,
   summarizePlan,
 } from "./merge"
+import type { Pack } from "./schema"
 import { packTemplate, samplePack } from "./testing"
 
 const FILE: PackSource = { kind: "file" }

@@ -11,7 +11,7 @@
 
 import * as z from "zod/mini"
 import type { Template, UpstreamContent } from "~templates/schema"
-import { type Pack, type PackMeta, PackMetaSchema, type PackTemplate } from "./format"
+import { type Pack, type PackMeta, PackMetaSchema, type PackTemplate } from "./schema"
 
 export const PackSourceSchema = z.union([
   z.object({ kind: z.literal("file") }),

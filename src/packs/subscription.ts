@@ -3,7 +3,7 @@
  * a content-type check and an optional integrity pin (`#sha256=<hex>` in the URL).
  */
 import * as z from "zod/mini"
-import { PACK_LIMITS } from "./format"
+import { PACK_LIMITS } from "./schema"
 
 /** A pack subscribed to by URL (the `subscriptions` table). */
 export const SubscriptionSchema = z.object({

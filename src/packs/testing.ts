@@ -1,5 +1,5 @@
 /** Pack files for tests and benchmarks. */
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type PackTemplate } from "./format"
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type PackTemplate } from "./schema"
 
 export function packTemplate(id: string, overrides: Partial<PackTemplate> = {}): PackTemplate {
   return {

@@ -2,15 +2,7 @@
  * Packs in the library: every import, update and removal is one Dexie transaction over the tables
  * it touches, so a failure leaves the library exactly as it was.
  */
-import {
-  PACK_FORMAT,
-  PACK_FORMAT_VERSION,
-  type Pack,
-  type PackMeta,
-  type PackTemplate,
-  parsePack,
-  serializePack,
-} from "~packs/format"
+import { parsePack, serializePack } from "~packs/format"
 import {
   applyPlan,
   type ConflictChoice,
@@ -21,6 +13,13 @@ import {
   planRemoval,
   relinkManaged,
 } from "~packs/merge"
+import {
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  type Pack,
+  type PackMeta,
+  type PackTemplate,
+} from "~packs/schema"
 import type { Template } from "~templates/schema"
 import type { CopilotDatabase } from "./db"
 

@@ -5,7 +5,8 @@
  */
 import fc from "fast-check"
 import { afterAll, beforeAll, expect, it } from "vitest"
-import { PACK_LIMITS, serializePack } from "~packs/format"
+import { serializePack } from "~packs/format"
+import { PACK_LIMITS } from "~packs/schema"
 import { packTemplate, samplePack } from "~packs/testing"
 import { CopilotDatabase } from "~storage/db"
 import { importPackFile, installPack } from "~storage/packs"

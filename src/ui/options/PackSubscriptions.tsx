@@ -1,0 +1,216 @@
+import { useState } from "react"
+import { callBackground } from "~messaging/client"
+import type { ResponseOf } from "~messaging/contracts"
+import { parsePackUrl } from "~packs/subscription"
+import { t } from "~ui/i18n"
+import { buttonClass, formatTime, primaryButtonClass } from "./files"
+
+type Overview = ResponseOf<"pack-overview">
+type Subscription = Overview["subscriptions"][number]
+
+/** Host permission for the pack's origin; without it a host that allows CORS still works. */
+async function requestOrigin(url: string): Promise<boolean> {
+  const origins = [parsePackUrl(url).originPattern]
+  if (await chrome.permissions.contains({ origins })) return true
+  return chrome.permissions.request({ origins }).catch(() => false)
+}
+
+function SubscriptionRow({
+  subscription,
+  pack,
+  onChange,
+}: {
+  subscription: Subscription
+  pack?: Overview["packs"][number]
+  onChange: () => void
+}) {
+  const [busy, setBusy] = useState(false)
+  const [leaving, setLeaving] = useState(false)
+  const [error, setError] = useState<string>()
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true)
+    try {
+      await action()
+      setError(undefined)
+    } catch (actionError) {
+      setError((actionError as Error).message)
+    } finally {
+      setBusy(false)
+      onChange()
+    }
+  }
+  const unsubscribe = (keepCopies: boolean) =>
+    act(() => callBackground("pack-unsubscribe", { url: subscription.url, keepCopies }))
+  return (
+    <li
+      className="flex flex-col gap-1 rounded-md border border-slate-200 p-3 text-[13px]"
+      data-url={subscription.url}
+      data-testid="pack-subscription"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">
+          {pack ? `${pack.name} · v${pack.version}` : t("pack_notLoaded")}
+        </span>
+        {subscription.managed && (
+          <span
+            className="rounded bg-indigo-100 px-1.5 text-[11px] text-indigo-800"
+            data-testid="pack-managed"
+          >
+            {t("pack_managed")}
+          </span>
+        )}
+        {pack && pack.upstreamChanged > 0 && (
+          <span
+            className="rounded bg-amber-100 px-1.5 text-[11px] text-amber-900"
+            data-testid="pack-upstream-changed"
+          >
+            {t("pack_upstreamChangedCount", String(pack.upstreamChanged))}
+          </span>
+        )}
+      </div>
+      <span className="break-all text-slate-600">{subscription.url}</span>
+      <span className="text-slate-600" data-testid="pack-last-check">
+        {subscription.lastCheckedAt
+          ? t("pack_lastChecked", formatTime(subscription.lastCheckedAt))
+          : t("pack_neverChecked")}
+        {subscription.lastUpdatedAt &&
+          ` · ${t("pack_lastUpdated", formatTime(subscription.lastUpdatedAt))}`}
+      </span>
+      {subscription.lastError && (
+        <p role="alert" className="break-words text-red-700" data-testid="pack-subscription-error">
+          {t("pack_lastError", [
+            formatTime(subscription.lastError.at),
+            subscription.lastError.message,
+          ])}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-red-700">
+          {error}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={busy}
+          onClick={() => act(() => callBackground("pack-check", { url: subscription.url }))}
+          data-testid="pack-check-now"
+        >
+          {t("pack_checkNow")}
+        </button>
+        {!subscription.locked && !leaving && (
+          <button
+            type="button"
+            className={buttonClass}
+            disabled={busy}
+            onClick={() => setLeaving(true)}
+            data-testid="pack-unsubscribe"
+          >
+            {t("pack_unsubscribe")}
+          </button>
+        )}
+      </div>
+      {leaving && (
+        <div className="flex flex-wrap items-center gap-2" data-testid="pack-unsubscribe-question">
+          <span>{t("pack_keepCopiesQuestion")}</span>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => unsubscribe(true)}
+            data-testid="pack-keep-copies"
+          >
+            {t("pack_keepCopies")}
+          </button>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => unsubscribe(false)}
+            data-testid="pack-remove-copies"
+          >
+            {t("pack_removeCopies")}
+          </button>
+          <button type="button" className={buttonClass} onClick={() => setLeaving(false)}>
+            {t("pack_cancel")}
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}
+
+/** Packs followed by URL: add one, check now, last update or error, unsubscribe. */
+export function PackSubscriptions({
+  overview,
+  onChange,
+}: {
+  overview: Overview
+  onChange: () => void
+}) {
+  const [url, setUrl] = useState("")
+  const [error, setError] = useState<string>()
+  const [busy, setBusy] = useState(false)
+
+  const add = async (event: React.FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    try {
+      const granted = await requestOrigin(url.trim())
+      try {
+        await callBackground("pack-subscribe", { url: url.trim() })
+      } catch (subscribeError) {
+        const hint = granted ? "" : ` ${t("pack_permissionDenied")}`
+        throw new Error(`${(subscribeError as Error).message}${hint}`)
+      }
+      setUrl("")
+    } catch (subscribeError) {
+      setError((subscribeError as Error).message)
+    } finally {
+      setBusy(false)
+      onChange()
+    }
+  }
+
+  const packs = new Map(overview.packs.map((pack) => [pack.id, pack]))
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 className="font-medium">{t("pack_subscriptionsTitle")}</h3>
+      <form className="flex gap-2" onSubmit={add}>
+        <input
+          className="flex-1 rounded-md border border-slate-300 px-2 py-1.5"
+          type="url"
+          required
+          placeholder="https://example.com/team-replies.json"
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+          aria-label={t("pack_subscribeUrl")}
+          data-testid="pack-subscribe-url"
+        />
+        <button
+          type="submit"
+          className={primaryButtonClass}
+          disabled={busy}
+          data-testid="pack-subscribe"
+        >
+          {t("pack_subscribe")}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="break-words text-red-700" data-testid="pack-subscribe-error">
+          {error}
+        </p>
+      )}
+      <ul className="flex list-none flex-col gap-2" data-testid="pack-subscriptions">
+        {overview.subscriptions.map((subscription) => (
+          <SubscriptionRow
+            key={subscription.url}
+            subscription={subscription}
+            pack={subscription.packId ? packs.get(subscription.packId) : undefined}
+            onChange={onChange}
+          />
+        ))}
+      </ul>
+    </div>
+  )
+}
