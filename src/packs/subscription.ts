@@ -30,6 +30,16 @@ export type Subscription = z.infer<typeof SubscriptionSchema>
 
 export class PackFetchError extends Error {}
 
+const UNREACHABLE = "Could not reach"
+
+/**
+ * Whether a failure could be the browser refusing a cross-origin read: the options page then
+ * asks for the host permission and tries again.
+ */
+export function isUnreachable(message: string): boolean {
+  return message.startsWith(UNREACHABLE)
+}
+
 export interface PackUrl {
   /** What is fetched: the URL without its fragment. */
   fetchUrl: string
@@ -141,7 +151,7 @@ export async function fetchPackUrl(url: string, options: FetchOptions = {}): Pro
     })
   } catch (error) {
     throw new PackFetchError(
-      `Could not reach ${new URL(fetchUrl).host} (${error instanceof Error ? error.message : String(error)}).`,
+      `${UNREACHABLE} ${new URL(fetchUrl).host} (${error instanceof Error ? error.message : String(error)}).`,
     )
   }
   if (response.status === 304) return { status: "not-modified" }

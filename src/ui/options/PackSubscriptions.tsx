@@ -1,18 +1,28 @@
 import { useState } from "react"
 import { callBackground } from "~messaging/client"
 import type { ResponseOf } from "~messaging/contracts"
-import { parsePackUrl } from "~packs/subscription"
+import { isUnreachable, parsePackUrl } from "~packs/subscription"
 import { t } from "~ui/i18n"
 import { buttonClass, formatTime, primaryButtonClass } from "./files"
 
 type Overview = ResponseOf<"pack-overview">
 type Subscription = Overview["subscriptions"][number]
 
-/** Host permission for the pack's origin; without it a host that allows CORS still works. */
-async function requestOrigin(url: string): Promise<boolean> {
-  const origins = [parsePackUrl(url).originPattern]
-  if (await chrome.permissions.contains({ origins })) return true
-  return chrome.permissions.request({ origins }).catch(() => false)
+/**
+ * Subscribes; when the site cannot be read, asks for the host permission of the pack's origin
+ * and tries again. Hosts that allow cross-origin reads (most static hosts) need no permission.
+ */
+async function subscribeWithPermission(url: string) {
+  try {
+    await callBackground("pack-subscribe", { url })
+  } catch (error) {
+    const origins = [parsePackUrl(url).originPattern]
+    const message = (error as Error).message
+    if (!isUnreachable(message) || (await chrome.permissions.contains({ origins }))) throw error
+    const granted = await chrome.permissions.request({ origins }).catch(() => false)
+    if (!granted) throw new Error(`${message} ${t("pack_permissionDenied")}`)
+    await callBackground("pack-subscribe", { url })
+  }
 }
 
 function SubscriptionRow({
@@ -156,13 +166,7 @@ export function PackSubscriptions({
     setBusy(true)
     setError(undefined)
     try {
-      const granted = await requestOrigin(url.trim())
-      try {
-        await callBackground("pack-subscribe", { url: url.trim() })
-      } catch (subscribeError) {
-        const hint = granted ? "" : ` ${t("pack_permissionDenied")}`
-        throw new Error(`${(subscribeError as Error).message}${hint}`)
-      }
+      await subscribeWithPermission(url.trim())
       setUrl("")
     } catch (subscribeError) {
       setError((subscribeError as Error).message)
