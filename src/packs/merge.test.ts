@@ -10,6 +10,7 @@ import {
   planRemoval,
   summarizePlan,
 } from "./merge"
+import { editTemplate } from "./override"
 import type { Pack } from "./schema"
 import { packTemplate, samplePack } from "./testing"
 
@@ -44,7 +45,7 @@ function install(
 }
 
 const empty = { templates: [] as Template[] }
-const edit = (template: Template, body: string): Template => ({ ...template, body, edited: true })
+const edit = (template: Template, body: string): Template => editTemplate(template, { body }, NOW)
 const find = (templates: Template[], id: string) =>
   templates.find((template) => template.id === packTemplateKey("com.example.team", id))!
 

@@ -98,7 +98,7 @@ function sameContent(a: UpstreamContent, b: UpstreamContent): boolean {
 }
 
 /** What the agent sees of a library template, in the pack's terms (ids unprefixed). */
-function localContent(template: Template, packId: string): UpstreamContent {
+export function localContent(template: Template, packId: string): UpstreamContent {
   const prefix = packKeyPrefix(packId)
   const strip = (value: string) => (value.startsWith(prefix) ? value.slice(prefix.length) : value)
   const groupId = strip(template.groupId)
@@ -177,7 +177,7 @@ export function planPack(
       else plan.changed.push({ theirs, mine })
     } else if (!hasLocalEdit(mine)) {
       plan.changed.push({ theirs, mine })
-    } else if (mine.pack && sameContent(mine.pack.upstream, upstream)) {
+    } else if (mine.pack?.upstream && sameContent(mine.pack.upstream, upstream)) {
       // The pack did not change it: the agent's edit simply stays.
       plan.unchanged.push(theirs)
     } else {
@@ -227,13 +227,7 @@ function fromPack(
     pinned: mine?.pinned ?? false,
     origin: "pack",
     edited: false,
-    pack: {
-      packId,
-      templateId: theirs.id,
-      upstream: upstreamOf(theirs),
-      upstreamChanged: false,
-      managed,
-    },
+    pack: { packId, templateId: theirs.id, upstreamChanged: false, managed },
     createdAt: mine?.createdAt ?? now,
     updatedAt: now,
   }
@@ -258,12 +252,12 @@ export function applyPlan(plan: PackPlan, options: ApplyOptions): PlanWrites {
     if (choice === "take-theirs") {
       put.push(fromPack(packId, theirs, managed, now, mine))
     } else {
-      const kept = fromPack(packId, theirs, managed, now, mine)
+      const link = fromPack(packId, theirs, managed, now, mine).pack!
       put.push({
         ...mine,
         origin: "pack",
         edited: true,
-        pack: { ...kept.pack!, upstreamChanged: true },
+        pack: { ...link, upstream: upstreamOf(theirs), upstreamChanged: true },
         updatedAt: now,
       })
     }

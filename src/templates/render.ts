@@ -1,4 +1,4 @@
-import { Liquid, type Template as LiquidTemplate } from "liquidjs"
+import { Liquid, type Template as LiquidTemplate, Tokenizer, TokenKind } from "liquidjs"
 import { buildScope, MissingFact, type ScopeInput } from "./scope"
 import { placeholderFor, VARIABLES } from "./variables"
 
@@ -80,11 +80,7 @@ function isKnownVariable(segments: readonly string[]): boolean {
   return true
 }
 
-/**
- * Why a template source cannot be used (syntax, or a variable the scope never has), or undefined
- * when it can. Facts a page may lack are not errors.
- */
-export function templateSourceError(source: string): string | undefined {
+function checkSource(source: string): string | undefined {
   try {
     const unknown = engine
       .globalVariableSegmentsSync(parse(source))
@@ -96,6 +92,32 @@ export function templateSourceError(source: string): string | undefined {
   } catch (error) {
     return describeError(error)
   }
+}
+
+/** Checks by tag structure: a pack of thousands of replies shares a few dozen structures. */
+const checkedStructures = new Map<string, string | undefined>()
+
+/**
+ * Why a template source cannot be used (syntax, or a variable the scope never has), or undefined
+ * when it can. Facts a page may lack are not errors.
+ */
+export function templateSourceError(source: string): string | undefined {
+  let structure: string
+  try {
+    // Errors and variables depend only on the tags and outputs, never on the text between them.
+    structure = new Tokenizer(source.replace(MARKS, ""), engine.options.operators)
+      .readTopLevelTokens(engine.options)
+      .filter((token) => token.kind !== TokenKind.HTML)
+      .map((token) => token.getText())
+      .join("\u0000")
+  } catch (error) {
+    return describeError(error)
+  }
+  if (checkedStructures.has(structure)) return checkedStructures.get(structure)
+  const error = checkSource(source)
+  if (checkedStructures.size >= PARSE_CACHE_LIMIT) checkedStructures.clear()
+  checkedStructures.set(structure, error)
+  return error
 }
 
 /** Templates leave blank lines where tags were; buyers should not see more than one. */

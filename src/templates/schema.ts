@@ -57,12 +57,14 @@ export type UpstreamContent = z.infer<typeof UpstreamContentSchema>
 
 /**
  * How a template installed from a pack stays linked to it. The template's own fields are what the
- * agent uses; `upstream` is the pack's copy, so a local edit (`edited`) is told apart and kept.
+ * agent uses; once the agent edits it (`edited`), `upstream` keeps the pack's copy, so updates
+ * can tell whether the pack changed it too (see ~packs/override).
  */
 export const PackLinkSchema = z.object({
   packId: z.string().check(z.minLength(1), z.maxLength(100)),
   templateId: z.string().check(z.minLength(1), z.maxLength(100)),
-  upstream: UpstreamContentSchema,
+  /** The pack's copy, kept while the template is edited (unedited, it is the template itself). */
+  upstream: z.optional(UpstreamContentSchema),
   /** The pack changed this template after the agent edited it: the edit was kept; show a badge. */
   upstreamChanged: z.boolean(),
   /** Pushed by the organisation's policy: agents cannot edit it. */
