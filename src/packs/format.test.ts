@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { parsePack, serializePack } from "./format"
 import { PACK_LIMITS } from "./schema"
@@ -84,5 +86,14 @@ describe("parsePack", () => {
     expect(errorOf(text(samplePack(undefined, { version: 1.5 })))).toContain(
       "pack.version: expected a whole number, got 1.5",
     )
+  })
+})
+
+describe("docs/pack-format.md", () => {
+  it("shows an example that is a valid pack", () => {
+    const doc = readFileSync(join(__dirname, "..", "..", "docs", "pack-format.md"), "utf8")
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? ""
+    const result = parsePack(example)
+    expect(result.ok ? result.value.templates.length : result.error).toBe(2)
   })
 })

@@ -4,12 +4,11 @@
  */
 import type * as z from "zod/mini"
 import { templateSourceError } from "~templates/render"
+import { decodePackBytes, type ParseResult, tooLargeMessage } from "./decode"
 import { PACK_FORMAT, PACK_FORMAT_VERSION, PACK_LIMITS, type Pack, PackSchema } from "./schema"
 
 /** How many problems an error message names before "and N more". */
 const PROBLEMS_SHOWN = 3
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string }
 
 interface Problem {
   path: PropertyKey[]
@@ -95,20 +94,6 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-
-/** Bytes of a pack file to text: UTF-8 only, within the size limit. */
-export function decodePackBytes(bytes: Uint8Array): ParseResult<string> {
-  if (bytes.length > PACK_LIMITS.bytes) {
-    return { ok: false, error: `The pack is larger than ${megabytes(PACK_LIMITS.bytes)}.` }
-  }
-  try {
-    return { ok: true, value: new TextDecoder("utf-8", { fatal: true }).decode(bytes) }
-  } catch {
-    return { ok: false, error: "The pack is not UTF-8 text: it may be damaged or not a pack." }
-  }
-}
-
 /** Reads a pack file. Never throws: bad input gives a human error naming the first problems. */
 export function parsePack(input: string | Uint8Array): ParseResult<Pack> {
   let text: string
@@ -120,7 +105,7 @@ export function parsePack(input: string | Uint8Array): ParseResult<Pack> {
     text = decoded.value
   }
   if (utf8Length(text) > PACK_LIMITS.bytes) {
-    return { ok: false, error: `The pack is larger than ${megabytes(PACK_LIMITS.bytes)}.` }
+    return { ok: false, error: tooLargeMessage() }
   }
   text = text.replace(/^\uFEFF/, "")
   if (/^\s*</.test(text)) {

@@ -3,6 +3,7 @@
  * a content-type check and an optional integrity pin (`#sha256=<hex>` in the URL).
  */
 import * as z from "zod/mini"
+import { tooLargeMessage } from "./decode"
 import { PACK_LIMITS } from "./schema"
 
 /** A pack subscribed to by URL (the `subscriptions` table). */
@@ -83,10 +84,8 @@ export type FetchResult =
 const ACCEPTED_TYPES = /^(application\/json|text\/plain|application\/[\w.+-]+\+json)$/
 const WEB_PAGE_TYPES = /^(text\/html|application\/xhtml\+xml)$/
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
-
 async function readLimited(response: Response, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => new PackFetchError(`The pack is larger than ${megabytes(limit)}.`)
+  const tooLarge = () => new PackFetchError(tooLargeMessage(limit))
   const declared = Number(response.headers.get("content-length"))
   if (Number.isFinite(declared) && declared > limit) {
     await response.body?.cancel().catch(() => {})

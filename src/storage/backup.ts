@@ -4,7 +4,8 @@
  * leave the browser, and a restore keeps the ones this browser has.
  */
 import * as z from "zod/mini"
-import { describeProblems, type ParseResult } from "~packs/format"
+import type { ParseResult } from "~packs/decode"
+import { describeProblems } from "~packs/format"
 import { InstalledPackSchema } from "~packs/merge"
 import { SubscriptionSchema } from "~packs/subscription"
 import { TemplateSchema } from "~templates/schema"

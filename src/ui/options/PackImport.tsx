@@ -1,7 +1,7 @@
 import { useState } from "react"
 import { callBackground } from "~messaging/client"
 import type { PlanSummaryMessage } from "~messaging/contracts"
-import { decodePackBytes } from "~packs/format"
+import { decodePackBytes } from "~packs/decode"
 import { t } from "~ui/i18n"
 import { buttonClass, primaryButtonClass, readFileBytes } from "./files"
 
