@@ -6,6 +6,7 @@ import { parsePack, serializePack } from "~packs/format"
 import {
   applyPlan,
   type ConflictChoice,
+  localContent,
   type PackPlan,
   type PackSource,
   packKeyPrefix,
@@ -108,24 +109,10 @@ function packSafeId(id: string): string {
 
 function toPackTemplate(template: Template): PackTemplate {
   const link = template.pack
-  const prefix = link ? packKeyPrefix(link.packId) : ""
+  const { groupId, ...content } = localContent(template, link?.packId ?? "")
   const id = link?.templateId ?? packSafeId(template.id)
-  const group =
-    link && template.groupId.startsWith(prefix)
-      ? template.groupId.slice(prefix.length)
-      : packSafeId(template.groupId)
-  return {
-    id,
-    ...(group === id ? {} : { groupId: group }),
-    title: template.title,
-    body: template.body,
-    language: template.language,
-    intents: template.intents,
-    orderStates: template.orderStates,
-    sites: template.sites,
-    tags: template.tags,
-    ...(template.folder ? { folder: template.folder } : {}),
-  }
+  const group = groupId && (link ? groupId : packSafeId(groupId))
+  return { id, ...(group && group !== id ? { groupId: group } : {}), ...content }
 }
 
 export type ExportMeta = Omit<PackMeta, "languages">

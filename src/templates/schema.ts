@@ -41,9 +41,8 @@ export const SiteListSchema = z.array(z.enum(SITES))
 export const TagListSchema = z.array(z.string().check(z.maxLength(60)))
 export const FolderSchema = z.string().check(z.maxLength(200))
 
-/** A pack template's content as the pack last published it (its id is the link's templateId). */
-export const UpstreamContentSchema = z.object({
-  groupId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+/** What a reply says and when it fits, apart from its identity and group. */
+const contentFields = {
   title: TemplateTitleSchema,
   body: TemplateBodySchema,
   language: LanguageSchema,
@@ -52,6 +51,12 @@ export const UpstreamContentSchema = z.object({
   sites: SiteListSchema,
   tags: TagListSchema,
   folder: z.optional(FolderSchema),
+}
+
+/** A pack template's content as the pack last published it (its id is the link's templateId). */
+export const UpstreamContentSchema = z.object({
+  groupId: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  ...contentFields,
 })
 export type UpstreamContent = z.infer<typeof UpstreamContentSchema>
 
@@ -76,14 +81,7 @@ export const TemplateSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Translations of the same reply share a group id. */
   groupId: z.string().check(z.minLength(1), z.maxLength(200)),
-  title: TemplateTitleSchema,
-  body: TemplateBodySchema,
-  language: LanguageSchema,
-  intents: IntentListSchema,
-  orderStates: OrderStateListSchema,
-  sites: SiteListSchema,
-  tags: TagListSchema,
-  folder: z.optional(FolderSchema),
+  ...contentFields,
   pinned: z.boolean(),
   origin: z.enum(["starter", "user", "pack"]),
   /** For starter templates: the revision shipped with the extension. */

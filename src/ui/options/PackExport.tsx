@@ -3,6 +3,7 @@ import { callBackground } from "~messaging/client"
 import type { ResponseOf } from "~messaging/contracts"
 import { t } from "~ui/i18n"
 import { downloadText, primaryButtonClass } from "./files"
+import { ErrorNote } from "./PackParts"
 
 type Templates = ResponseOf<"pack-overview">["templates"]
 
@@ -113,11 +114,7 @@ export function PackExport({ templates }: { templates: Templates }) {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="break-words text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} />
       <div>
         <button type="submit" className={primaryButtonClass} data-testid="pack-export-submit">
           {t("pack_exportSubmit")}

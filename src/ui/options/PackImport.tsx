@@ -4,6 +4,7 @@ import type { PlanSummaryMessage } from "~messaging/contracts"
 import { decodePackBytes } from "~packs/decode"
 import { t } from "~ui/i18n"
 import { buttonClass, primaryButtonClass, readFileBytes } from "./files"
+import { ErrorNote } from "./PackParts"
 
 type Choice = "keep-mine" | "take-theirs"
 
@@ -62,11 +63,7 @@ export function PackImport({ onImported }: { onImported: () => void }) {
           data-testid="pack-import-file"
         />
       </label>
-      {error && (
-        <p role="alert" className="break-words text-red-700" data-testid="pack-import-error">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} testId="pack-import-error" />
       {done && (
         <p role="status" className="text-teal-800">
           {done}

@@ -5,6 +5,7 @@ import { t } from "~ui/i18n"
 import { buttonClass } from "./files"
 import { PackExport } from "./PackExport"
 import { PackImport } from "./PackImport"
+import { ErrorNote, KeepCopiesQuestion } from "./PackParts"
 import { PackSubscriptions } from "./PackSubscriptions"
 
 type Overview = ResponseOf<"pack-overview">
@@ -47,35 +48,17 @@ function ImportedPacks({ overview, onChange }: { overview: Overview; onChange: (
               )}
             </div>
             {removing === pack.id && (
-              <div className="mt-2 flex flex-wrap items-center gap-2">
-                <span>{t("pack_keepCopiesQuestion")}</span>
-                <button type="button" className={buttonClass} onClick={() => remove(pack.id, true)}>
-                  {t("pack_keepCopies")}
-                </button>
-                <button
-                  type="button"
-                  className={buttonClass}
-                  onClick={() => remove(pack.id, false)}
-                >
-                  {t("pack_removeCopies")}
-                </button>
-                <button
-                  type="button"
-                  className={buttonClass}
-                  onClick={() => setRemoving(undefined)}
-                >
-                  {t("pack_cancel")}
-                </button>
+              <div className="mt-2">
+                <KeepCopiesQuestion
+                  onAnswer={(keepCopies) => remove(pack.id, keepCopies)}
+                  onCancel={() => setRemoving(undefined)}
+                />
               </div>
             )}
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} />
     </div>
   )
 }
@@ -104,11 +87,7 @@ export function PackSection() {
         <h2 className="text-[18px] font-semibold text-teal-800">{t("pack_sectionTitle")}</h2>
         <p className="text-[13px] text-slate-600">{t("pack_sectionHelp")}</p>
       </div>
-      {error && (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} />
       <PackImport onImported={refresh} />
       {overview && (
         <>

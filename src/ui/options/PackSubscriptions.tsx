@@ -4,6 +4,7 @@ import type { ResponseOf } from "~messaging/contracts"
 import { isUnreachable, parsePackUrl } from "~packs/subscription"
 import { t } from "~ui/i18n"
 import { buttonClass, formatTime, primaryButtonClass } from "./files"
+import { ErrorNote, KeepCopiesQuestion } from "./PackParts"
 
 type Overview = ResponseOf<"pack-overview">
 type Subscription = Overview["subscriptions"][number]
@@ -94,11 +95,7 @@ function SubscriptionRow({
           ])}
         </p>
       )}
-      {error && (
-        <p role="alert" className="text-red-700">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} />
       <div className="flex flex-wrap gap-2">
         <button
           type="button"
@@ -121,30 +118,7 @@ function SubscriptionRow({
           </button>
         )}
       </div>
-      {leaving && (
-        <div className="flex flex-wrap items-center gap-2" data-testid="pack-unsubscribe-question">
-          <span>{t("pack_keepCopiesQuestion")}</span>
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => unsubscribe(true)}
-            data-testid="pack-keep-copies"
-          >
-            {t("pack_keepCopies")}
-          </button>
-          <button
-            type="button"
-            className={buttonClass}
-            onClick={() => unsubscribe(false)}
-            data-testid="pack-remove-copies"
-          >
-            {t("pack_removeCopies")}
-          </button>
-          <button type="button" className={buttonClass} onClick={() => setLeaving(false)}>
-            {t("pack_cancel")}
-          </button>
-        </div>
-      )}
+      {leaving && <KeepCopiesQuestion onAnswer={unsubscribe} onCancel={() => setLeaving(false)} />}
     </li>
   )
 }
@@ -200,11 +174,7 @@ export function PackSubscriptions({
           {t("pack_subscribe")}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="break-words text-red-700" data-testid="pack-subscribe-error">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={error} testId="pack-subscribe-error" />
       <ul className="flex list-none flex-col gap-2" data-testid="pack-subscriptions">
         {overview.subscriptions.map((subscription) => (
           <SubscriptionRow
