@@ -199,4 +199,70 @@ describe("pack files", () => {
     const ids = (await readTemplates(options)).map((template) => template.id)
     expect(ids).toContain("pack:com.example.file:x")
   })
+
+  it("asks per conflict and applies the choice", async () => {
+    await editLocally(options, "pack:com.example.file:x", "My x")
+    await editLocally(options, "pack:com.example.file:y", "My y")
+    const v2 = samplePack(
+      [packTemplate("x", { body: "Their x" }), packTemplate("y", { body: "Their y" })],
+      { id: "com.example.file", name: "Shared file", version: 2 },
+    )
+    await options.getByTestId("pack-import-file").setInputFiles({
+      name: "shared-v2.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(serializePack(v2)),
+    })
+    const conflicts = options.getByTestId("pack-conflicts")
+    await conflicts.waitFor()
+    expect(await conflicts.locator("[data-template-id]").count()).toBe(2)
+    await conflicts.locator('[data-template-id="x"]').getByLabel("Take the pack's").check()
+    await options.getByTestId("pack-import-preview").screenshot({
+      path: join(REPO_ROOT, "test-results", "screenshots", "packs-import-conflicts.png"),
+    })
+    await options.getByTestId("pack-import-confirm").click()
+    await options.getByRole("status").filter({ hasText: "(version 2)" }).waitFor()
+    const templates = await readTemplates(options)
+    const byId = (id: string) => templates.find((template) => template.id === id)
+    expect(byId("pack:com.example.file:x")).toMatchObject({ body: "Their x", edited: false })
+    expect(byId("pack:com.example.file:y")).toMatchObject({ body: "My y", edited: true })
+  })
+})
+
+describe("leaving a pack, backup and restore", () => {
+  it("restores the library from a backup file", async () => {
+    const download = options.waitForEvent("download")
+    await options.getByTestId("backup-create").click()
+    const backup = await (await download).path()
+    const before = (await readTemplates(options)).map((template) => template.id).sort()
+
+    await options
+      .locator('[data-pack-id="com.example.file"]')
+      .getByRole("button", { name: "Remove" })
+      .click()
+    await options.getByTestId("pack-remove-copies").click()
+    await expect.poll(async () => (await readTemplates(options)).length).toBe(before.length - 2)
+
+    options.once("dialog", (dialog) => dialog.accept())
+    await options.getByTestId("backup-restore-file").setInputFiles(backup)
+    await options
+      .getByRole("status")
+      .filter({ hasText: `Restored ${before.length} templates` })
+      .waitFor()
+    expect((await readTemplates(options)).map((template) => template.id).sort()).toEqual(before)
+  })
+
+  it("asks whether to keep personal copies when unsubscribing", async () => {
+    await options.reload()
+    const row = options.locator(`[data-testid="pack-subscription"][data-url="${PACK_URL}"]`)
+    await row.getByTestId("pack-unsubscribe").click()
+    await row.getByTestId("pack-keep-copies").click()
+    await expect.poll(() => row.count()).toBe(0)
+    const kept = (await readTemplates(options)).filter((template) =>
+      template.id.startsWith("pack:com.example.team:"),
+    )
+    expect(kept.map((template) => template.origin)).toEqual(["user", "user", "user"])
+    expect(kept.find((template) => template.id === EDITED_ID)?.body).toBe(
+      "My own words, {{ buyer.name }}.",
+    )
+  })
 })
