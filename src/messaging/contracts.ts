@@ -195,7 +195,21 @@ export const CONTRACTS = {
   /** What importing a pack file would change, without changing anything. */
   "pack-preview": {
     request: z.object({ text: FileTextSchema }),
-    response: z.object({ summary: PlanSummarySchema }),
+    response: z.object({
+      summary: PlanSummarySchema,
+      /** Incoming templates that break a marketplace rule with sample facts. */
+      policy: z.object({
+        checked: z.int(),
+        incoming: z.int(),
+        notes: z.array(
+          z.object({
+            templateId: z.string(),
+            title: z.string(),
+            messages: z.array(BilingualSchema),
+          }),
+        ),
+      }),
+    }),
   },
   /** Imports a pack file in one transaction; conflicts default to keep-mine. */
   "pack-import": {

@@ -179,7 +179,8 @@ describe("pack files", () => {
   })
 
   it("previews and imports a valid file", async () => {
-    const pack = samplePack([packTemplate("x"), packTemplate("y")], {
+    const offPlatform = "Hi, write to us at help@northwind-gadgets.com instead."
+    const pack = samplePack([packTemplate("x"), packTemplate("y", { body: offPlatform })], {
       id: "com.example.file",
       name: "Shared file",
     })
@@ -190,6 +191,12 @@ describe("pack files", () => {
     })
     const preview = options.getByTestId("pack-import-preview")
     await expect.poll(() => preview.textContent()).toContain("2 new templates")
+    expect(await options.getByTestId("pack-policy").textContent()).toContain(
+      "1 of the new or changed templates break marketplace rules",
+    )
+    await preview.screenshot({
+      path: join(REPO_ROOT, "test-results", "screenshots", "packs-import-preview.png"),
+    })
     await options.getByTestId("pack-import-confirm").click()
     await options
       .getByRole("status")

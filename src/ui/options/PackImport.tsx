@@ -1,17 +1,41 @@
 import { useState } from "react"
 import { callBackground } from "~messaging/client"
-import type { PlanSummaryMessage } from "~messaging/contracts"
+import type { ResponseOf } from "~messaging/contracts"
 import { decodePackBytes } from "~packs/decode"
-import { t } from "~ui/i18n"
+import { inUiLanguage, t } from "~ui/i18n"
 import { buttonClass, primaryButtonClass, readFileBytes } from "./files"
 import { ErrorNote } from "./PackParts"
 
 type Choice = "keep-mine" | "take-theirs"
+type Preview = ResponseOf<"pack-preview">
+
+/** Incoming templates that break a marketplace rule: shown before the agent confirms. */
+function PolicyNotes({ policy }: { policy: Preview["policy"] }) {
+  return (
+    <div className="mb-2 text-[13px]" data-testid="pack-policy">
+      <p className={policy.notes.length > 0 ? "text-amber-900" : "text-slate-600"}>
+        {policy.notes.length > 0
+          ? t("pack_policyNotes", String(policy.notes.length))
+          : t("pack_policyClean")}
+        {policy.checked < policy.incoming &&
+          ` ${t("pack_policyChecked", [String(policy.checked), String(policy.incoming)])}`}
+      </p>
+      <ul className="list-disc pl-5">
+        {policy.notes.map((note) => (
+          <li key={note.templateId}>
+            <span className="font-medium">{note.title}</span>:{" "}
+            {note.messages.map((message) => inUiLanguage(message)).join(" ")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
 
 /** Import a pack file: preview what it adds, changes and leaves alone, choose per conflict. */
 export function PackImport({ onImported }: { onImported: () => void }) {
   const [text, setText] = useState<string>()
-  const [preview, setPreview] = useState<PlanSummaryMessage>()
+  const [preview, setPreview] = useState<Preview>()
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [error, setError] = useState<string>()
   const [done, setDone] = useState<string>()
@@ -31,9 +55,8 @@ export function PackImport({ onImported }: { onImported: () => void }) {
     const decoded = decodePackBytes(bytes)
     try {
       if (!decoded.ok) throw new Error(decoded.error)
-      const { summary } = await callBackground("pack-preview", { text: decoded.value })
+      setPreview(await callBackground("pack-preview", { text: decoded.value }))
       setText(decoded.value)
-      setPreview(summary)
     } catch (previewError) {
       setError(`${t("pack_importFailed")} ${(previewError as Error).message}`)
     }
@@ -72,22 +95,26 @@ export function PackImport({ onImported }: { onImported: () => void }) {
       {preview && (
         <div className="rounded-md border border-slate-200 p-3" data-testid="pack-import-preview">
           <p className="font-medium">
-            {t("pack_previewTitle", [preview.name, String(preview.version)])}
+            {t("pack_previewTitle", [preview.summary.name, String(preview.summary.version)])}
           </p>
           <ul className="my-2 list-disc pl-5 text-[13px]">
-            <li>{t("pack_previewAdded", String(preview.added))}</li>
-            <li>{t("pack_previewChanged", String(preview.changed))}</li>
-            <li>{t("pack_previewUnchanged", String(preview.unchanged))}</li>
-            {preview.removed > 0 && (
+            <li>{t("pack_previewAdded", String(preview.summary.added))}</li>
+            <li>{t("pack_previewChanged", String(preview.summary.changed))}</li>
+            <li>{t("pack_previewUnchanged", String(preview.summary.unchanged))}</li>
+            {preview.summary.removed > 0 && (
               <li>
-                {t("pack_previewRemoved", [String(preview.removed), String(preview.keptAsCopies)])}
+                {t("pack_previewRemoved", [
+                  String(preview.summary.removed),
+                  String(preview.summary.keptAsCopies),
+                ])}
               </li>
             )}
           </ul>
-          {preview.conflicts.length > 0 && (
+          <PolicyNotes policy={preview.policy} />
+          {preview.summary.conflicts.length > 0 && (
             <fieldset className="mb-2 flex flex-col gap-2" data-testid="pack-conflicts">
               <legend className="mb-1 text-[13px] font-medium">{t("pack_conflictsTitle")}</legend>
-              {preview.conflicts.map((conflict) => (
+              {preview.summary.conflicts.map((conflict) => (
                 <div
                   key={conflict.templateId}
                   className="flex flex-wrap items-center gap-3 text-[13px]"
