@@ -258,6 +258,35 @@ describe("leaving a pack, backup and restore", () => {
     expect((await readTemplates(options)).map((template) => template.id).sort()).toEqual(before)
   })
 
+  it("shows managed subscriptions as such, without an unsubscribe button when locked", async () => {
+    // What the background writes for a subscription pushed by policy (chrome.storage.managed
+    // cannot be set from a test without installing a machine-wide browser policy).
+    const url = "https://packs.example.com/managed.json"
+    await options.evaluate(
+      (url) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("seller-reply-copilot")
+          open.onsuccess = () => {
+            const transaction = open.result.transaction("subscriptions", "readwrite")
+            transaction
+              .objectStore("subscriptions")
+              .put({ url, managed: true, locked: true, createdAt: new Date().toISOString() })
+            transaction.oncomplete = () => {
+              open.result.close()
+              resolve()
+            }
+            transaction.onerror = () => reject(transaction.error)
+          }
+        }),
+      url,
+    )
+    await options.reload()
+    const row = options.locator(`[data-testid="pack-subscription"][data-url="${url}"]`)
+    expect(await row.getByTestId("pack-managed").textContent()).toBe("Managed by your organisation")
+    expect(await row.getByTestId("pack-unsubscribe").count()).toBe(0)
+    expect(await row.getByTestId("pack-check-now").count()).toBe(1)
+  })
+
   it("asks whether to keep personal copies when unsubscribing", async () => {
     await options.reload()
     const row = options.locator(`[data-testid="pack-subscription"][data-url="${PACK_URL}"]`)
