@@ -47,8 +47,8 @@ export function BackupSection() {
         <button type="button" className={buttonClass} onClick={backup} data-testid="backup-create">
           {t("backup_create")}
         </button>
-        <label className="flex items-center gap-2 text-[13px]">
-          <span>{t("backup_restore")}</span>
+        <label className="flex flex-wrap items-center gap-2 text-[13px]">
+          <span className="whitespace-nowrap">{t("backup_restore")}</span>
           <input
             type="file"
             accept=".json,application/json"
