@@ -128,6 +128,7 @@ describe("pack subscriptions", () => {
     await expect.poll(() => row.textContent()).toContain("Team replies · v2")
     expect(served).toEqual([200, 304, 200])
     expect(await row.getByTestId("pack-upstream-changed").textContent()).toContain("1 changed")
+    await options.getByTestId("pack-export-open").click()
     await options
       .locator(`[data-template-id="${EDITED_ID}"]`)
       .getByTestId("template-upstream-changed")

@@ -2,7 +2,7 @@ import { useState } from "react"
 import { callBackground } from "~messaging/client"
 import type { ResponseOf } from "~messaging/contracts"
 import { t } from "~ui/i18n"
-import { downloadText, primaryButtonClass } from "./files"
+import { buttonClass, downloadText, primaryButtonClass } from "./files"
 import { ErrorNote } from "./PackParts"
 
 type Templates = ResponseOf<"pack-overview">["templates"]
@@ -20,6 +20,8 @@ export function PackExport({ templates }: { templates: Templates }) {
   })
   const [selected, setSelected] = useState<Set<string>>()
   const [error, setError] = useState<string>()
+  // A library of thousands of templates is listed only when asked for.
+  const [open, setOpen] = useState(false)
   const chosen = selected ?? new Set(templates.map((template) => template.id))
 
   const toggle = (id: string) => {
@@ -56,6 +58,22 @@ export function PackExport({ templates }: { templates: Templates }) {
       />
     </label>
   )
+
+  if (!open) {
+    return (
+      <div className="flex flex-col items-start gap-2" data-testid="pack-export">
+        <h3 className="font-medium">{t("pack_exportTitle")}</h3>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => setOpen(true)}
+          data-testid="pack-export-open"
+        >
+          {t("pack_exportOpen", String(templates.length))}
+        </button>
+      </div>
+    )
+  }
 
   return (
     <form className="flex flex-col gap-2" onSubmit={exportPack} data-testid="pack-export">
