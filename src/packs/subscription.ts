@@ -131,7 +131,11 @@ export interface FetchOptions {
   lastModified?: string
   fetch?: typeof fetch
   limitBytes?: number
+  /** A server that stops answering must not hold up the other subscriptions. */
+  timeoutMs?: number
 }
+
+const FETCH_TIMEOUT_MS = 60_000
 
 /** Fetches a pack URL. Throws PackFetchError with a message an agent can act on. */
 export async function fetchPackUrl(url: string, options: FetchOptions = {}): Promise<FetchResult> {
@@ -147,6 +151,7 @@ export async function fetchPackUrl(url: string, options: FetchOptions = {}): Pro
       cache: "no-cache",
       credentials: "omit",
       redirect: "follow",
+      signal: AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS),
     })
   } catch (error) {
     throw new PackFetchError(

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { serializePack } from "~packs/format"
 import { packTemplateKey } from "~packs/merge"
+import { fetchPackUrl } from "~packs/subscription"
 import { packTemplate, samplePack } from "~packs/testing"
 import { librarySnapshot } from "../../tests/unit/library-snapshot"
 import { CopilotDatabase } from "./db"
@@ -153,6 +154,28 @@ describe("subscriptions", () => {
         fetch: tampered.fetch,
       }),
     ).rejects.toThrow("does not match the integrity pin")
+  })
+
+  it("refuses a second subscription to the same address, pinned or not", async () => {
+    await subscribe(db, URL_, { now: T0, fetch: server(json(v1)).fetch })
+    await expect(
+      subscribe(db, `${URL_}#sha256=${"a".repeat(64)}`, { now: T0, fetch: server(json(v1)).fetch }),
+    ).rejects.toThrow("already subscribed")
+  })
+
+  it("times out a server that stops sending", async () => {
+    const stalled = (async (_url: string, init?: RequestInit) =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new Uint8Array([0x7b]))
+            init?.signal?.addEventListener("abort", () => controller.error(init.signal?.reason))
+          },
+        }),
+        { headers: { "content-type": "application/json" } },
+      )) as typeof fetch
+    const result = fetchPackUrl(URL_, { fetch: stalled, timeoutMs: 50 })
+    await expect(result).rejects.toThrow("The download was interrupted")
   })
 
   it("does not keep a failed subscription of an agent, and changes nothing", async () => {

@@ -3,7 +3,14 @@
  * transaction that records it; any failure keeps the last good copy and records the error.
  */
 import { parsePack } from "~packs/format"
-import { PackRefused, packKeyPrefix, planRemoval, relinkManaged } from "~packs/merge"
+import {
+  PackRefused,
+  type PackSource,
+  packKeyPrefix,
+  planRemoval,
+  relinkManaged,
+  sameSource,
+} from "~packs/merge"
 import {
   type FetchOptions,
   fetchPackUrl,
@@ -115,8 +122,11 @@ export async function subscribe(
   options: SubscribeOptions,
 ): Promise<Subscription> {
   parsePackUrl(url)
-  const existing = await db.subscriptions.get(url)
-  if (existing && !existing.optedOut) throw new Error("You are already subscribed to this address.")
+  const source: PackSource = { kind: "url", url }
+  const existing = (await listSubscriptions(db)).find((subscription) =>
+    sameSource({ kind: "url", url: subscription.url }, source),
+  )
+  if (existing) throw new Error(`You are already subscribed to this address (${existing.url}).`)
   await db.subscriptions.put({
     url,
     managed: options.managed ?? false,
