@@ -5,9 +5,11 @@ import type { FindingMessage } from "~messaging/contracts"
 import { readSettings } from "~storage/settings-store"
 import { t } from "~ui/i18n"
 import { AiSettingsSection } from "~ui/options/AiSettingsSection"
+import { BackupSection } from "~ui/options/BackupSection"
 import { LibraryAudit } from "~ui/options/LibraryAudit"
 import { languageName, OFFERED_LANGUAGES } from "~ui/options/languages"
 import { Library } from "~ui/options/library/Library"
+import { PackSection } from "~ui/options/PackSection"
 import { FindingList } from "~ui/sidebar/FindingList"
 
 type Status = { kind: "saved" | "error"; text: string }
@@ -151,6 +153,8 @@ export default function OptionsPage() {
       <div className="max-w-xl">
         <AiSettingsSection />
         <LibraryAudit />
+        <PackSection />
+        <BackupSection />
       </div>
     </main>
   )

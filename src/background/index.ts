@@ -2,6 +2,10 @@ import "~storage/instance"
 import { backgroundDraftDeps } from "~background/ai/deps"
 import { acceptDraftPort } from "~background/ai/port"
 import { SIDEBAR_COMMANDS, type SidebarCommandMessage } from "~messaging/commands"
+import { startPackDuties } from "~packs/scheduler"
+import { readyDb } from "~storage/instance"
+
+startPackDuties(readyDb)
 
 // Keyboard shortcuts are delivered to the background; the sidebar in the active tab acts on them.
 chrome.commands.onCommand.addListener(async (command) => {

@@ -4,6 +4,9 @@
  */
 import * as z from "zod/mini"
 import { ORDER_STATES, PageContextSchema, SITES } from "~context/schema"
+import { PackSourceSchema } from "~packs/merge"
+import { PACK_LIMITS, PackIdSchema } from "~packs/schema"
+import { SubscriptionSchema } from "~packs/subscription"
 import { SettingsSchema } from "~storage/settings"
 import { TemplateDraftSchema } from "~templates/draft"
 import { INTENTS, LanguageSchema, TemplateSchema } from "~templates/schema"
@@ -73,6 +76,32 @@ export const SuggestionSchema = z.object({
 export type Suggestion = z.infer<typeof SuggestionSchema>
 
 const Empty = z.object({})
+
+/** A pack or backup file's text: JSON of at most the pack size limit, with room for escapes. */
+const FileTextSchema = z.string().check(z.maxLength(PACK_LIMITS.bytes * 2))
+
+export const PlanSummarySchema = z.object({
+  packId: z.string(),
+  name: z.string(),
+  version: z.int(),
+  previousVersion: z.optional(z.int()),
+  added: z.int(),
+  changed: z.int(),
+  unchanged: z.int(),
+  removed: z.int(),
+  keptAsCopies: z.int(),
+  conflicts: z.array(
+    z.object({
+      templateId: z.string(),
+      title: z.string(),
+      mineTitle: z.string(),
+      language: z.string(),
+    }),
+  ),
+})
+export type PlanSummaryMessage = z.infer<typeof PlanSummarySchema>
+
+const SubscriptionUrlSchema = z.string().check(z.minLength(1), z.maxLength(2_000))
 
 /** The response deadline of the open conversation; the sidebar counts down to it. */
 export const ClockSchema = z.object({
@@ -312,6 +341,99 @@ export const CONTRACTS = {
       /** What the last conversation was, to name it in the choice. */
       lastLabel: z.optional(z.string()),
     }),
+  },
+  /** What importing a pack file would change, without changing anything. */
+  "pack-preview": {
+    request: z.object({ text: FileTextSchema }),
+    response: z.object({
+      summary: PlanSummarySchema,
+      /** Incoming templates that break a marketplace rule with sample facts. */
+      policy: z.object({
+        checked: z.int(),
+        incoming: z.int(),
+        notes: z.array(
+          z.object({
+            templateId: z.string(),
+            title: z.string(),
+            messages: z.array(BilingualSchema),
+          }),
+        ),
+      }),
+    }),
+  },
+  /** Imports a pack file in one transaction; conflicts default to keep-mine. */
+  "pack-import": {
+    request: z.object({
+      text: FileTextSchema,
+      choices: z.record(z.string(), z.enum(["keep-mine", "take-theirs"])),
+    }),
+    response: z.object({ summary: PlanSummarySchema }),
+  },
+  "pack-export": {
+    request: z.object({
+      meta: z.object({
+        id: PackIdSchema,
+        name: z.string().check(z.minLength(1), z.maxLength(100)),
+        version: z.int().check(z.gte(1)),
+        publisher: z.string().check(z.minLength(1), z.maxLength(100)),
+        description: z.string().check(z.maxLength(2_000)),
+      }),
+      /** Omitted: the whole library. */
+      templateIds: z.optional(z.array(TemplateIdSchema)),
+    }),
+    response: z.object({ text: z.string() }),
+  },
+  /** Installed packs, subscriptions and the templates that can be exported. */
+  "pack-overview": {
+    request: Empty,
+    response: z.object({
+      packs: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          version: z.int(),
+          publisher: z.string(),
+          source: PackSourceSchema,
+          managed: z.boolean(),
+          templates: z.int(),
+          upstreamChanged: z.int(),
+        }),
+      ),
+      subscriptions: z.array(SubscriptionSchema),
+      templates: z.array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          language: z.string(),
+          packId: z.optional(z.string()),
+          upstreamChanged: z.boolean(),
+        }),
+      ),
+    }),
+  },
+  "pack-subscribe": {
+    request: z.object({ url: SubscriptionUrlSchema }),
+    response: z.object({ subscription: SubscriptionSchema }),
+  },
+  /** Checks a subscription now; a failure is reported in the subscription's lastError. */
+  "pack-check": {
+    request: z.object({ url: SubscriptionUrlSchema }),
+    response: z.object({ subscription: SubscriptionSchema }),
+  },
+  "pack-unsubscribe": {
+    request: z.object({ url: SubscriptionUrlSchema, keepCopies: z.boolean() }),
+    response: Empty,
+  },
+  /** Removes a pack imported from a file. */
+  "pack-remove": {
+    request: z.object({ packId: PackIdSchema, keepCopies: z.boolean() }),
+    response: Empty,
+  },
+  /** The library, pins and settings as one file, without secrets. */
+  "backup-create": { request: Empty, response: z.object({ text: z.string() }) },
+  "backup-restore": {
+    request: z.object({ text: FileTextSchema }),
+    response: z.object({ templates: z.int() }),
   },
 
   ...AI_CONTRACTS,

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from "dexie"
 import type { Buyer, Order, Site } from "~context/schema"
+import type { InstalledPack } from "~packs/merge"
+import type { Subscription } from "~packs/subscription"
 import type { Template } from "~templates/schema"
 
 /** Order facts read on an order details page, kept to fill in threads that show only the id. */
@@ -54,6 +56,8 @@ export class CopilotDatabase extends Dexie {
   seenOrders!: Table<SeenOrder, string>
   usage!: Table<UsageEvent, number>
   starterTombstones!: Table<StarterTombstone, string>
+  packs!: Table<InstalledPack, string>
+  subscriptions!: Table<Subscription, string>
 
   constructor(name = "seller-reply-copilot") {
     super(name)
@@ -64,5 +68,6 @@ export class CopilotDatabase extends Dexie {
       starterTombstones: "id",
     })
     this.version(2).stores({ history: "key, buyerKey, lastSeenAt" })
+    this.version(3).stores({ packs: "id", subscriptions: "url, packId" })
   }
 }

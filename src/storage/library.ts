@@ -1,4 +1,5 @@
 /** The library editor's reads, and its writes: each one a single Dexie transaction. */
+import { editTemplate } from "~packs/override"
 import { applyDraft, type TemplateDraft } from "~templates/draft"
 import { isEditable } from "~templates/editable"
 import type { Template } from "~templates/schema"
@@ -69,11 +70,10 @@ export async function changeTemplates(
     if (change.kind !== "pinned") assertEditable(found)
     const changed = found.map((template): Template => {
       if (change.kind === "pinned") return { ...template, pinned: change.pinned, updatedAt: now }
-      const edited = template.origin === "starter" ? true : template.edited
       if (change.kind === "folder")
-        return { ...template, folder: change.folder?.trim() || undefined, edited, updatedAt: now }
+        return editTemplate(template, { folder: change.folder?.trim() || undefined }, now)
       if (template.tags.includes(change.tag)) return template
-      return { ...template, tags: [...template.tags, change.tag], edited, updatedAt: now }
+      return editTemplate(template, { tags: [...template.tags, change.tag] }, now)
     })
     await db.templates.bulkPut(changed)
     return changed.length

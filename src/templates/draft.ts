@@ -2,6 +2,7 @@
  * What the library editor sends to be saved, and the checks that keep a bad draft in the form
  * with a human reason instead of losing it at the storage boundary.
  */
+import { editTemplate } from "~packs/override"
 import * as z from "zod/mini"
 import { type Template, TemplateSchema } from "./schema"
 
@@ -18,6 +19,7 @@ export const TemplateDraftSchema = z.extend(
     origin: true,
     starterRevision: true,
     edited: true,
+    pack: true,
     createdAt: true,
     updatedAt: true,
   }),
@@ -111,13 +113,8 @@ export function applyDraft(
   const { id: _id, groupId, ...fields } = draft
   const folder = fields.folder?.trim() || undefined
   if (existing) {
-    return {
-      ...existing,
-      ...fields,
-      folder,
-      edited: existing.origin === "starter" ? true : existing.edited,
-      updatedAt: now,
-    }
+    const { pinned, ...content } = fields
+    return { ...editTemplate(existing, { ...content, folder }, now), pinned }
   }
   const id = newId()
   return {

@@ -1,9 +1,7 @@
+import { isReadOnly } from "~packs/override"
 import type { Template } from "./schema"
 
-/**
- * Whether the agent may change or delete this template. Every template is editable today; templates
- * that someone else controls (managed packs) will answer false here, and the library follows.
- */
-export function isEditable(_template: Template): boolean {
-  return true
+/** Whether the agent may change or delete this template: not when their organisation manages it. */
+export function isEditable(template: Template): boolean {
+  return !isReadOnly(template)
 }

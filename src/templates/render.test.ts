@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 import type { PageContext } from "~context/schema"
-import { renderTemplate } from "./render"
+import { renderTemplate, templateSourceError } from "./render"
 import { replyLocale } from "./scope"
+import { STARTER_LIBRARY } from "./starter/library"
 
 const context: PageContext = {
   marketplace: { site: "amazon", host: "sellercentral.amazon.com", country: "US", locale: "en-US" },
@@ -113,5 +114,25 @@ describe("renderTemplate", () => {
       "en",
     )
     expect(reply.text).toBe("Hi\n\nBye Sam, Acme Outdoor")
+  })
+})
+
+describe("templateSourceError", () => {
+  it("accepts every starter template and the Liquid a team writes", () => {
+    for (const template of STARTER_LIBRARY.flatMap((entry) => Object.values(entry.translations)))
+      expect(templateSourceError(template.body)).toBeUndefined()
+    expect(
+      templateSourceError(
+        "{% for item in order.items %}{{ item.title }}{% endfor %} {{ order.items.size }} {% assign n = buyer.name %}{{ n }}",
+      ),
+    ).toBeUndefined()
+  })
+
+  it("names broken syntax and unknown variables", () => {
+    expect(templateSourceError("{% if %}")).toMatch(/^This template could not be read/)
+    expect(templateSourceError("Hi {{ buyer.nmae }}")).toBe(
+      "This template uses “buyer.nmae”, which is not a known variable.",
+    )
+    expect(templateSourceError("{{ a | }}")).toContain("“a”")
   })
 })

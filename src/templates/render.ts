@@ -1,6 +1,6 @@
-import { Liquid, type Template as LiquidTemplate } from "liquidjs"
+import { Liquid, type Template as LiquidTemplate, Tokenizer, TokenKind } from "liquidjs"
 import { buildScope, MissingFact, type ScopeInput } from "./scope"
-import { placeholderFor } from "./variables"
+import { placeholderFor, VARIABLES } from "./variables"
 
 export type ReplySegment =
   | { kind: "text"; text: string }
@@ -60,6 +60,64 @@ function parse(source: string): LiquidTemplate[] {
     parsed.set(source, templates)
   }
   return templates
+}
+
+/** Every path the scope has (`order`, `order.shipTo`, `order.shipTo.city`, ...). */
+const KNOWN_PATHS = new Set(
+  [...VARIABLES.map((variable) => variable.path), "order.items"].flatMap((path) =>
+    path.split(".").map((_, index, keys) => keys.slice(0, index + 1).join(".")),
+  ),
+)
+const LIQUID_PROPERTIES = new Set(["size", "first", "last"])
+
+function isKnownVariable(segments: readonly string[]): boolean {
+  for (let length = 1; length <= segments.length; length++) {
+    const path = segments.slice(0, length).join(".")
+    if (path.startsWith("order.items.")) return true
+    if (KNOWN_PATHS.has(path)) continue
+    return LIQUID_PROPERTIES.has(segments[length - 1]) && length > 1
+  }
+  return true
+}
+
+function checkSource(source: string): string | undefined {
+  try {
+    const unknown = engine
+      .globalVariableSegmentsSync(parse(source))
+      .map((segments) => segments.map(String))
+      .find((segments) => !isKnownVariable(segments))
+    return unknown
+      ? describeError(new Error(`undefined variable: ${unknown.join(".")}`))
+      : undefined
+  } catch (error) {
+    return describeError(error)
+  }
+}
+
+/** Checks by tag structure: a pack of thousands of replies shares a few dozen structures. */
+const checkedStructures = new Map<string, string | undefined>()
+
+/**
+ * Why a template source cannot be used (syntax, or a variable the scope never has), or undefined
+ * when it can. Facts a page may lack are not errors.
+ */
+export function templateSourceError(source: string): string | undefined {
+  let structure: string
+  try {
+    // Errors and variables depend only on the tags and outputs, never on the text between them.
+    structure = new Tokenizer(source.replace(MARKS, ""), engine.options.operators)
+      .readTopLevelTokens(engine.options)
+      .filter((token) => token.kind !== TokenKind.HTML)
+      .map((token) => token.getText())
+      .join("\u0000")
+  } catch (error) {
+    return describeError(error)
+  }
+  if (checkedStructures.has(structure)) return checkedStructures.get(structure)
+  const error = checkSource(source)
+  if (checkedStructures.size >= PARSE_CACHE_LIMIT) checkedStructures.clear()
+  checkedStructures.set(structure, error)
+  return error
 }
 
 /** Templates leave blank lines where tags were; buyers should not see more than one. */

@@ -49,7 +49,7 @@ describe("UI strings", () => {
   it("defines every key the code and the manifest use", () => {
     const used = new Set<string>()
     for (const file of sourceFiles("src")) {
-      for (const match of read(file).matchAll(/\bt\("([A-Za-z]+)"/g)) used.add(match[1])
+      for (const match of read(file).matchAll(/\bt\("([A-Za-z0-9_]+)"/g)) used.add(match[1])
     }
     for (const match of read("package.json").matchAll(/__MSG_([A-Za-z]+)__/g)) used.add(match[1])
     expect(used.size).toBeGreaterThan(20)
