@@ -285,6 +285,8 @@ export const CONTRACTS = {
   },
   /** Forgets every buyer's history kept in this browser. */
   "clear-history": { request: Empty, response: Empty },
+  /** Answers once the worker has installed the starter library (pages that read the database wait). */
+  "library-ready": { request: Empty, response: Empty },
   /** Content scripts cannot open the options page themselves. */
   "open-settings": { request: Empty, response: Empty },
   "save-sidebar": {

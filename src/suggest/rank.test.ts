@@ -116,16 +116,17 @@ describe("rankTemplates", () => {
     expect(top.reasons).toEqual([{ kind: "language", language: "es" }])
   })
 
-  it("lifts pinned templates and says why, but a clear intent match still leads", () => {
+  it("puts pinned templates first and says why; intent orders the rest", () => {
     const pinned = template("zz-pinned", { pinned: true })
-    const [top] = rankFull([returns, pinned], context({}, "hi"))
-    expect(top.template.id).toBe("zz-pinned")
-    expect(top.reasons).toEqual([{ kind: "pinned" }])
-    expect(
-      rank([pinned, returns], context({}, "hi"), {
-        intents: [{ id: "return_request", confidence: 0.95 }],
-      })[0],
-    ).toBe("return-instructions")
+    const ranked = rankFull([returns, shipped, pinned], context(tracking, "hi"), {
+      intents: [{ id: "return_request", confidence: 0.95 }],
+    })
+    expect(ranked.map(({ template }) => template.id)).toEqual([
+      "zz-pinned",
+      "return-instructions",
+      "wismo-shipped",
+    ])
+    expect(ranked[0].reasons).toEqual([{ kind: "pinned" }])
   })
 
   it("shows each reply once, in the preferred language, unless searching", () => {

@@ -50,7 +50,10 @@ export interface RankedTemplate {
   reasons: RankReason[]
 }
 
-/** Points per signal. Intent and state lead; text similarity refines within an intent. */
+/**
+ * Points per signal. Pins come first: a pinned reply is the agent's own choice of what to see on
+ * top. Among the rest, intent and state lead; text similarity refines within an intent.
+ */
 const WEIGHT = {
   intent: 40,
   similarity: 15,
@@ -58,7 +61,7 @@ const WEIGHT = {
   stateMismatch: -30,
   buyerLanguage: 14,
   preferredLanguage: 8,
-  pinned: 25,
+  pinned: 100,
   insertedEach: 1,
   insertedMax: 10,
   editedEach: -2,

@@ -16,7 +16,10 @@ export function templateBadges(template: Template): TemplateBadge[] {
       tone: "neutral",
     })
   if (template.pack) {
-    badges.push({ label: template.pack.managed ? "pack_managed" : "libraryBadgePack", tone: "info" })
+    badges.push({
+      label: template.pack.managed ? "pack_managed" : "libraryBadgePack",
+      tone: "info",
+    })
     if (template.pack.upstreamChanged) badges.push({ label: "pack_upstreamChanged", tone: "warn" })
   }
   if (!isEditable(template)) badges.push({ label: "libraryBadgeReadOnly", tone: "warn" })

@@ -2,8 +2,9 @@
  * What the library editor sends to be saved, and the checks that keep a bad draft in the form
  * with a human reason instead of losing it at the storage boundary.
  */
-import { editTemplate } from "~packs/override"
+
 import * as z from "zod/mini"
+import { editTemplate } from "~packs/override"
 import { type Template, TemplateSchema } from "./schema"
 
 const TITLE_MAX = 200

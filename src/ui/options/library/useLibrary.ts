@@ -22,8 +22,16 @@ function pageDb(): CopilotDatabase {
   return db
 }
 
+/** The first read; an empty library may only mean the worker is still installing the starters. */
+async function firstLibraryRead(): Promise<LibrarySnapshot> {
+  const library = await readLibrary(pageDb())
+  if (library.templates.length > 0) return library
+  await callBackground("library-ready", {})
+  return readLibrary(pageDb())
+}
+
 // Reading starts when the page's script runs, not after React's first render.
-let firstRead: Promise<LibrarySnapshot> | undefined = readLibrary(pageDb())
+let firstRead: Promise<LibrarySnapshot> | undefined = firstLibraryRead()
 
 /** The library as the options page holds it, and the writes, each answered by the background. */
 export function useLibrary() {
