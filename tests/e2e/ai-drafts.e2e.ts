@@ -8,12 +8,11 @@ import {
   collectPageErrors,
   type LaunchedExtension,
   launchWithExtension,
-  REPO_ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "../harness/extension"
 import { type OpenAiTestServer, startOpenAiServer } from "../harness/openai-server"
 
-const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 const THREAD = "us-inbox-v3-thread-shipped"
 const REAL_TRACKING = "1Z999AA10123456784"
 const INVENTED_TRACKING = "1Z999AA10999999999"

@@ -7,11 +7,10 @@ import {
   collectPageErrors,
   type LaunchedExtension,
   launchWithExtension,
-  REPO_ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "../harness/extension"
 
-const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 const fixtureUrl = (name: string) => {
   const fixture = AMAZON_FIXTURES.find((candidate) => candidate.name === name)
   if (!fixture) throw new Error(`No fixture named ${name}`)

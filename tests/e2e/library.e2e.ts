@@ -7,11 +7,10 @@ import {
   collectPageErrors,
   type LaunchedExtension,
   launchWithExtension,
-  REPO_ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "../harness/extension"
 
-const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 const TITLE = "Gift wrap request — café"
 const THREAD = AMAZON_FIXTURES.find((fixture) => fixture.name === "us-inbox-v3-thread-shipped")!
 

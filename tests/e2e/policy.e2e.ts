@@ -5,11 +5,10 @@ import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
 import {
   type LaunchedExtension,
   launchWithExtension,
-  REPO_ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "../harness/extension"
 
-const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 let extension: LaunchedExtension
 
 beforeAll(async () => {

@@ -12,11 +12,10 @@ import {
   collectPageErrors,
   type LaunchedExtension,
   launchWithExtension,
-  REPO_ROOT,
+  SCREENSHOTS,
   serveFixtures,
 } from "../harness/extension"
 
-const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 const SPANISH_THREAD = "es-thread-shipped"
 const SPANISH_TRACKING = "Dónde está mi pedido: enviado, con seguimiento"
 

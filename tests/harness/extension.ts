@@ -9,6 +9,8 @@ import { findChromium } from "./chromium"
 
 /** Repository root (this file lives in tests/harness/). */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url))
+/** Where end-to-end tests leave screenshots to look at (git-ignored). */
+export const SCREENSHOTS = join(REPO_ROOT, "test-results", "screenshots")
 
 /** Where `plasmo build` writes the production Chrome MV3 build. */
 export const DEFAULT_EXTENSION_PATH = join(REPO_ROOT, "build", "chrome-mv3-prod")
