@@ -70,6 +70,12 @@ const WEIGHT = {
   search: 100,
 } as const
 
+/**
+ * A search ranks at most this many of its best matches: beyond them, relevance is too low for the
+ * other signals to lift a template into the list, and scoring thousands per keystroke is not free.
+ */
+const SEARCH_CANDIDATES = 200
+
 /** An intent read with less confidence than this is not named as a reason. */
 const REASON_CONFIDENCE = 0.3
 
@@ -166,6 +172,7 @@ export function rankTemplates(input: RankInput): RankedTemplate[] {
     const byId = new Map(input.templates.map((template) => [template.id, template]))
     const top = relevance[0]?.score ?? 0
     chosen = relevance
+      .slice(0, SEARCH_CANDIDATES)
       .flatMap(({ id, score }) => {
         const template = byId.get(id)
         if (!template || !fitsSite(template)) return []
