@@ -153,6 +153,19 @@ function byScore(a: Candidate, b: Candidate): number {
   return a.template.title < b.template.title ? -1 : a.template.title > b.template.title ? 1 : 0
 }
 
+/** The `limit` best candidates, best first, without sorting the whole library. */
+function best(candidates: Iterable<Candidate>, limit: number): Candidate[] {
+  const top: Candidate[] = []
+  for (const candidate of candidates) {
+    if (top.length === limit && byScore(candidate, top[limit - 1]) >= 0) continue
+    let at = top.length
+    while (at > 0 && byScore(candidate, top[at - 1]) < 0) at--
+    top.splice(at, 0, candidate)
+    if (top.length > limit) top.pop()
+  }
+  return top
+}
+
 export function rankTemplates(input: RankInput): RankedTemplate[] {
   const site = input.context?.marketplace.site
   const state = orderState(input.context?.order)
@@ -171,25 +184,22 @@ export function rankTemplates(input: RankInput): RankedTemplate[] {
     // A search covers the whole library, every language: relevance first.
     const byId = new Map(input.templates.map((template) => [template.id, template]))
     const top = relevance[0]?.score ?? 0
-    chosen = relevance
-      .slice(0, SEARCH_CANDIDATES)
-      .flatMap(({ id, score }) => {
-        const template = byId.get(id)
-        if (!template || !fitsSite(template)) return []
-        return [candidate(template, (score / top) * WEIGHT.search)]
-      })
-      .sort(byScore)
-      .slice(0, input.limit)
+    const found = relevance.slice(0, SEARCH_CANDIDATES).flatMap(({ id, score }) => {
+      const template = byId.get(id)
+      if (!template || !fitsSite(template)) return []
+      return [candidate(template, (score / top) * WEIGHT.search)]
+    })
+    chosen = best(found, input.limit)
   } else {
     // Each reply once, in the best of its languages.
     const bestOfGroup = new Map<string, Candidate>()
     for (const template of input.templates) {
       if (!fitsSite(template)) continue
       const scored = candidate(template)
-      const best = bestOfGroup.get(template.groupId)
-      if (!best || byScore(scored, best) < 0) bestOfGroup.set(template.groupId, scored)
+      const groupBest = bestOfGroup.get(template.groupId)
+      if (!groupBest || byScore(scored, groupBest) < 0) bestOfGroup.set(template.groupId, scored)
     }
-    chosen = [...bestOfGroup.values()].sort(byScore).slice(0, input.limit)
+    chosen = best(bestOfGroup.values(), input.limit)
   }
   return chosen.map(({ template, score, similarity: shared }) => {
     const reasons: RankReason[] = []
