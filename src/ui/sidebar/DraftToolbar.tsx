@@ -26,7 +26,7 @@ export function DraftToolbar(props: Props) {
   if (!status) return null
   if (status.provider === "none") {
     return (
-      <p className="flex items-center gap-2 text-[12px] text-slate-600" data-testid="ai-setup">
+      <p className="flex items-center gap-2 text-[11px] text-slate-600" data-testid="ai-setup">
         <span className="flex-1">{t("aiSetupHint")}</span>
         <button type="button" className={BUTTON} onClick={props.onOpenSettings}>
           {t("aiSetupButton")}

@@ -41,7 +41,7 @@ export function ReplyPreview({ draft }: { draft: ReplyDraft }) {
     <div data-testid="preview">
       <div
         ref={boxRef}
-        className="relative max-h-[24vh] overflow-y-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-2 text-[12.5px] leading-relaxed text-slate-900"
+        className="relative max-h-[20vh] overflow-y-auto whitespace-pre-wrap break-words rounded-md border border-slate-200 bg-white p-2 text-[12.5px] leading-relaxed text-slate-900"
       >
         {highlightPieces(draft.text, marks).map((piece, index) =>
           piece.mark ? (

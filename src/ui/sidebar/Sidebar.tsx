@@ -302,6 +302,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
         <DraftPromptPreview preview={promptPreview} onClose={() => setPromptPreview(undefined)} />
       )}
       <div className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto p-3">
+        {/* What the buyer asked and the replies first; the facts read from the page below them. */}
         {clock && <ClockLine clock={clock} />}
 
         {health && (
@@ -313,18 +314,6 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
             {health}
           </p>
         )}
-
-        {context && (
-          <details open className="group" data-testid="facts-section">
-            <summary className="mb-1 cursor-pointer select-none text-[11px] font-semibold uppercase tracking-wide text-slate-500">
-              {t("orderHeading")}
-            </summary>
-            <FactList context={context} />
-            <StructureReportButton />
-          </details>
-        )}
-
-        {history && <BuyerHistory entries={history} />}
 
         {buyerMessage && (
           <section aria-label={t("buyerWroteHeading")}>
@@ -374,11 +363,23 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
           />
         </section>
 
+        {context && (
+          <details open className="group" data-testid="facts-section">
+            <summary className="mb-1 cursor-pointer select-none text-[11px] font-semibold uppercase tracking-wide text-slate-500">
+              {t("orderHeading")}
+            </summary>
+            <FactList context={context} />
+            <StructureReportButton />
+          </details>
+        )}
+
+        {history && <BuyerHistory entries={history} />}
+
         <TypedReplyCheck adapter={adapter} context={context} />
       </div>
 
       {(draft || (context && aiStatus)) && (
-        <footer className="flex max-h-[75vh] flex-col gap-2 overflow-y-auto border-t border-slate-300 bg-slate-100 p-3">
+        <footer className="flex max-h-[55vh] flex-col gap-2 overflow-y-auto border-t border-slate-300 bg-slate-100 p-3">
           {aiInput && (
             <DraftToolbar
               status={aiStatus}
