@@ -118,6 +118,17 @@ describe("promiseFindings", () => {
   it("sees through invisible characters", () => {
     expect(promiseFindings("You get a re\u200Bfund today.", allow)).toHaveLength(1)
   })
+
+  it("reads a negation only where it governs the promise", () => {
+    const flagged = (text: string) =>
+      promiseFindings(text, allow).map((finding) => text.slice(finding.start, finding.end))
+    expect(flagged("No problem, I will refund you in full today.")).toEqual(["refund"])
+    expect(flagged("Not a problem: your refund is on its way.")).toEqual(["refund"])
+    expect(flagged("It did not arrive, so we will refund you.")).toEqual(["refund"])
+    expect(flagged("Kein Problem, wir erstatten den Betrag.")).toEqual(["erstatten"])
+    expect(flagged("We are unable to offer a refund for this item.")).toEqual([])
+    expect(flagged("Lo siento, no podemos ofrecer un reembolso.")).toEqual([])
+  })
 })
 
 describe("leakFindings", () => {

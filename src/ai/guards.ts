@@ -11,7 +11,7 @@
 import { latestBuyerMessage } from "~context/facts"
 import type { PageContext } from "~context/schema"
 import { normalizeText, type Prepared, prepare } from "~policy/normalize"
-import { findingAt, type Message, sentenceTester } from "~policy/shared"
+import { findingAt, type Message } from "~policy/shared"
 import type { Finding } from "~policy/types"
 import type { Allow, NeedsHuman } from "./protocol"
 
@@ -57,23 +57,37 @@ const PROMISES: PromiseKind[] = [
   },
 ]
 
-/** A sentence that declines or defers rather than promises ("we can't refund", "will review"). */
+/** Words that decline or defer what follows them ("we can't refund", "will review a refund"). */
 const DECLINES = new RegExp(
   "\\b(?:not|cannot|can't|won't|unable|never|review\\w*|no podemos|no es posible|revis\\w*|" +
     "nicht|keine?|ne pouvons|pas|non possiamo|non e possibile)\\b",
   "i",
 )
+/** Reassurances that contain a negation but decline nothing ("No problem, I'll refund you"). */
+const REASSURANCES =
+  /\b(?:no problem|not a problem|no worries|sin problema|no hay problema|kein problem|pas de probleme|pas de souci|nessun problema)\b/gi
+/** A negation governs its own clause: "It did not arrive, so we will refund you" promises. */
+const CLAUSE_ENDS = [".", "!", "?", "\n", ",", ";", ":"]
+/** How far before a promise a negation still governs it. */
+const DECLINE_REACH_WORDS = 5
+
+/** Whether the few words before `index`, in its clause, decline or defer the promise there. */
+function declinedAt(text: string, index: number): boolean {
+  const clauseStart = Math.max(...CLAUSE_ENDS.map((end) => text.lastIndexOf(end, index - 1))) + 1
+  const before = text.slice(clauseStart, index).replace(REASSURANCES, " ")
+  const reach = before.split(/\s+/).filter(Boolean).slice(-DECLINE_REACH_WORDS).join(" ")
+  return DECLINES.test(reach)
+}
 
 /** Promises of things the seller does not allow. */
 export function promiseFindings(text: string, allow: Allow): Finding[] {
   const prepared = prepare(text)
-  const declines = sentenceTester(prepared, DECLINES)
   const findings: Finding[] = []
   for (const kind of PROMISES) {
     if (kind.allowed(allow)) continue
     kind.pattern.lastIndex = 0
     for (const match of prepared.text.matchAll(kind.pattern)) {
-      if (declines(match.index)) continue
+      if (declinedAt(prepared.text, match.index)) continue
       findings.push(
         findingAt(prepared, match.index, match.index + match[0].length, {
           rule: PROMISE_RULE_ID,
