@@ -265,7 +265,7 @@ describe("pins, keyboard and layout", () => {
     const page = await openPage("us-inbox-v3-thread-shipped")
     await expect
       .poll(() => options(page).getByRole("option").first().textContent())
-      .toContain("where is my order · shipped")
+      .toContain("shipped · English")
     const second = await options(page).getByRole("option").nth(1).textContent()
     await page.getByTestId("search").focus()
     await page.keyboard.press("ArrowDown")
@@ -286,7 +286,7 @@ describe("pins, keyboard and layout", () => {
       }, command)
     await expect
       .poll(() => options(page).getByRole("option").first().textContent())
-      .toContain("where is my order · shipped")
+      .toContain("shipped · English")
     await sendCommand("insert-suggestion")
     const confirm = page.getByRole("button", { name: "Insert anyway" })
     if (await confirm.isVisible()) await confirm.click()
