@@ -64,7 +64,7 @@ export function Sidebar({ adapter }: { adapter: SiteAdapter }) {
   // A new thread or a new search starts from its best suggestion.
   const selected = suggestions.find((s) => s.templateId === selectedId) ?? suggestions[0]
   const { draft: templateDraft, applyFix } = useReplyDraft(selected, context)
-  const aiStatus = useAiStatus()
+  const aiStatus = useAiStatus(read)
   const templateText = selected && !selected.reply.error ? selected.reply.text : undefined
   const aiInput = useMemo(
     () => context && { context, templateBody: templateText },

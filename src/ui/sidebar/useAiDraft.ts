@@ -203,9 +203,11 @@ export function useCountdown(retryAt: number | undefined): number | undefined {
 export type AiStatus = ResponseOf<"ai-status">
 
 /** Which provider the background will use; asked again whenever the agent comes back to the tab. */
-export function useAiStatus(): AiStatus | undefined {
+export function useAiStatus(pageRead: boolean): AiStatus | undefined {
   const [status, setStatus] = useState<AiStatus>()
   useEffect(() => {
+    // Asked once the page's facts are in: the worker answers those first.
+    if (!pageRead) return
     const refresh = () => {
       if (document.visibilityState !== "visible") return
       callBackground("ai-status", {})
@@ -215,6 +217,6 @@ export function useAiStatus(): AiStatus | undefined {
     refresh()
     document.addEventListener("visibilitychange", refresh)
     return () => document.removeEventListener("visibilitychange", refresh)
-  }, [])
+  }, [pageRead])
   return status
 }
