@@ -10,16 +10,15 @@ import { LibraryAudit } from "~ui/options/LibraryAudit"
 import { languageName, OFFERED_LANGUAGES } from "~ui/options/languages"
 import { Library } from "~ui/options/library/Library"
 import { PackSection } from "~ui/options/PackSection"
+import { SaveRow, type SaveStatus } from "~ui/options/SaveRow"
 import { FindingList } from "~ui/sidebar/FindingList"
-
-type Status = { kind: "saved" | "error"; text: string }
 
 export default function OptionsPage() {
   const [sellerName, setSellerName] = useState("")
   const [signature, setSignature] = useState("")
   const [languages, setLanguages] = useState<string[]>([])
   const [buyerHistory, setBuyerHistory] = useState(true)
-  const [status, setStatus] = useState<Status>()
+  const [status, setStatus] = useState<SaveStatus>()
   const [signatureFindings, setSignatureFindings] = useState<FindingMessage[]>([])
 
   useEffect(() => {
@@ -131,23 +130,7 @@ export default function OptionsPage() {
             </button>
           </div>
         </fieldset>
-        <div className="flex items-center gap-3">
-          <button
-            type="submit"
-            className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800"
-            data-testid="save"
-          >
-            {t("optionsSave")}
-          </button>
-          {status && (
-            <span
-              role="status"
-              className={status.kind === "error" ? "text-red-700" : "text-teal-800"}
-            >
-              {status.text}
-            </span>
-          )}
-        </div>
+        <SaveRow label="optionsSave" status={status} testId="save" />
       </form>
       <Library />
       <div className="max-w-xl">

@@ -10,10 +10,10 @@ import { callBackground } from "~messaging/client"
 import type { ResponseOf } from "~messaging/contracts"
 import { readAiSettings, saveAiSettings } from "~storage/ai-settings"
 import { t } from "~ui/i18n"
+import { SaveRow, type SaveStatus } from "~ui/options/SaveRow"
 import { AiBehaviourFields } from "./AiBehaviourFields"
 import { AiPromptApiStatus, usePromptApi } from "./AiPromptApiStatus"
 
-type Status = { kind: "saved" | "error"; text: string }
 type Access = { origin: string; state: "asking" | "granted" | "refused" | "failed" }
 type TestResult = ResponseOf<"ai-test-connection"> | { ok: false; code?: never; message: string }
 
@@ -44,7 +44,7 @@ function settingsProblem(settings: AiSettings): string | undefined {
 /** The options page's "AI drafts" section: provider, connection test, drafting rules, privacy. */
 export function AiSettingsSection() {
   const [settings, setSettings] = useState<AiSettings>(() => AiSettingsSchema.parse({}))
-  const [status, setStatus] = useState<Status>()
+  const [status, setStatus] = useState<SaveStatus>()
   const [access, setAccess] = useState<Access>()
   const [testing, setTesting] = useState(false)
   const [test, setTest] = useState<TestResult>()
@@ -253,24 +253,7 @@ export function AiSettingsSection() {
           <AiBehaviourFields settings={settings} onChange={change} />
         )}
 
-        <div className="flex items-center gap-3">
-          <button
-            type="submit"
-            className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800"
-            data-testid="ai-save"
-          >
-            {t("aiSave")}
-          </button>
-          {status && (
-            <span
-              role="status"
-              className={status.kind === "error" ? "text-red-700" : "text-teal-800"}
-              data-testid="ai-save-status"
-            >
-              {status.text}
-            </span>
-          )}
-        </div>
+        <SaveRow label="aiSave" status={status} testId="ai-save" />
       </form>
     </section>
   )
