@@ -1,6 +1,7 @@
 /**
  * What the intent model sees of a message: stemmed words and word pairs (meaning), letter
- * four-grams (typos and word forms the stemmer misses) and the multilingual cue phrases.
+ * four-grams (typos and word forms the stemmer misses), the multilingual cue phrases, and again
+ * the words of the buyer's questions, which is where a long story usually says what it wants.
  */
 import { cuedIntents } from "~suggest/intent-cues"
 import { matchableText, ownWords, wordsOf } from "~suggest/message-text"
@@ -19,7 +20,8 @@ function letterGrams(word: string, into: Set<string>): void {
 
 /** The features of the buyer's own words in a message; `language` picks the stemmer. */
 export function intentFeatures(text: string, language: string | undefined): string[] {
-  const matchable = matchableText(ownWords(text))
+  const own = ownWords(text)
+  const matchable = matchableText(own)
   const features = new Set<string>()
   for (const intent of cuedIntents(matchable)) features.add(`q:${intent}`)
   const words = wordsOf(matchable).slice(0, MAX_WORDS)
@@ -33,5 +35,16 @@ export function intentFeatures(text: string, language: string | undefined): stri
   }
   if (words.length > 0) features.add(`b:${previous}_$`)
   features.add(`n:${Math.min(words.length, 40) >> 3}`)
+  for (const word of questionWords(own).slice(0, MAX_WORDS)) {
+    if (!/^\p{N}+$/u.test(word)) features.add(`x:${stem(word, language)}`)
+  }
   return [...features]
+}
+
+/** The words of the sentences the buyer ends with a question mark. */
+function questionWords(own: string): string[] {
+  return own
+    .split(/(?<=[.!?\n])/)
+    .filter((sentence) => sentence.includes("?"))
+    .flatMap((question) => wordsOf(matchableText(question)))
 }

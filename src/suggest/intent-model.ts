@@ -1,7 +1,8 @@
 /**
  * The trained intent model: one logistic regression per intent over `intentFeatures`, shipped as
  * data (`intent-model.json`, written by `npm run train:intents`). A message can carry several
- * intents; each gets its own confidence.
+ * intents; each gets its own confidence. A message's features count 1/√(how many it has), so a
+ * long story weighs no more than a short question.
  */
 import { intentFeatures } from "~suggest/intent-features"
 import { INTENTS, type Intent } from "~templates/schema"
@@ -32,13 +33,19 @@ function sigmoid(value: number): number {
 
 /** Confidence for every intent the model knows, in the model's intent order. */
 export function intentScores(model: IntentModel, features: string[]): number[] {
-  const logits = [...model.bias]
+  const sums = model.bias.map(() => 0)
   for (const feature of features) {
     const pairs = model.weights[feature]
     if (!pairs) continue
-    for (let at = 0; at < pairs.length; at += 2) logits[pairs[at]] += pairs[at + 1]
+    for (let at = 0; at < pairs.length; at += 2) sums[pairs[at]] += pairs[at + 1]
   }
-  return logits.map(sigmoid)
+  const scale = featureScale(features.length)
+  return sums.map((sum, intent) => sigmoid(model.bias[intent] + sum * scale))
+}
+
+/** What each of a message's features counts for in the model. */
+export function featureScale(featureCount: number): number {
+  return 1 / Math.sqrt(Math.max(featureCount, 1))
 }
 
 /** The intents of a buyer's message, most likely first. */

@@ -8,16 +8,18 @@
 import { writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { intentFeatures } from "~suggest/intent-features"
-import { classifyWithModel, type IntentModel } from "~suggest/intent-model"
+import { classifyWithModel, featureScale, type IntentModel } from "~suggest/intent-model"
 import { INTENTS } from "~templates/schema"
 import { type LabelledMessage, loadSplit } from "./dataset"
 
 const SETTINGS = {
   epochs: 40,
-  learningRate: 0.1,
+  learningRate: 2,
   l2: 1e-4,
   minCount: 2,
-  keepAbove: 0.05,
+  keepAbove: 0.35,
+  /** How much each kind of feature (by its prefix, see `intentFeatures`) counts; others count 1. */
+  groupWeights: { w: 2, b: 1.5, x: 1.5 } as Record<string, number>,
   ...JSON.parse(process.env.INTENT_SETTINGS ?? "{}"),
 }
 const MODEL_PATH = fileURLToPath(new URL("../../src/suggest/intent-model.json", import.meta.url))
@@ -44,6 +46,8 @@ export function train(messages: LabelledMessage[]): IntentModel {
   const rows = featureLists.map((features) =>
     features.flatMap((feature) => (indexOf.has(feature) ? [indexOf.get(feature) as number] : [])),
   )
+  const groupWeight = vocabulary.map((feature) => SETTINGS.groupWeights[feature[0]] ?? 1)
+  const scales = featureLists.map((features) => featureScale(features.length))
   const intentCount = INTENTS.length
   const targets = messages.map((message) =>
     INTENTS.map((intent) => (message.intents.includes(intent) ? 1 : 0)),
@@ -61,25 +65,29 @@ export function train(messages: LabelledMessage[]): IntentModel {
     }
     for (const row of order) {
       const features = rows[row]
+      const scale = scales[row]
       for (let intent = 0; intent < intentCount; intent++) {
         let logit = bias[intent]
-        for (const feature of features) logit += weights[feature * intentCount + intent]
+        for (const feature of features) {
+          logit += weights[feature * intentCount + intent] * groupWeight[feature] * scale
+        }
         const error = 1 / (1 + Math.exp(-logit)) - targets[row][intent]
         bias[intent] -= rate * error
         for (const feature of features) {
           const at = feature * intentCount + intent
-          weights[at] -= rate * (error + SETTINGS.l2 * weights[at])
+          weights[at] -= rate * (error * groupWeight[feature] * scale + SETTINGS.l2 * weights[at])
         }
       }
     }
   }
 
-  const round = (value: number) => Math.round(value * 100) / 100
+  const round = (value: number) => Math.round(value * 10) / 10
   const kept: IntentModel["weights"] = {}
   vocabulary.forEach((feature, index) => {
     const pairs: number[] = []
     for (let intent = 0; intent < intentCount; intent++) {
-      const weight = weights[index * intentCount + intent]
+      // Shipped with its group's weight folded in, so classifying needs only the scale.
+      const weight = weights[index * intentCount + intent] * groupWeight[index]
       if (Math.abs(weight) >= SETTINGS.keepAbove) pairs.push(intent, round(weight))
     }
     if (pairs.length > 0) kept[feature] = pairs
