@@ -41,10 +41,18 @@ export function intentFeatures(text: string, language: string | undefined): stri
   return [...features]
 }
 
-/** The words of the sentences the buyer ends with a question mark. */
+/**
+ * A question word (accents folded) among a sentence's first three words makes it a question even
+ * when the buyer typed no question mark, as they often do not.
+ */
+const OPENS_AS_QUESTION =
+  /^(?:\S+ ){0,2}(?:where|when|why|how|what|which|any|donde|cuando|como|cual|cuanto|cuanta|wo|wann|wie|warum|wieso|welche|welcher|ou|quand|comment|pourquoi|quel|quelle|combien|dove|quando|come|perche|quale|quanto)\b/
+
+/** The words of the buyer's questions. */
 function questionWords(own: string): string[] {
   return own
     .split(/(?<=[.!?\n])/)
-    .filter((sentence) => sentence.includes("?"))
-    .flatMap((question) => wordsOf(matchableText(question)))
+    .map((sentence) => ({ asked: sentence.includes("?"), words: matchableText(sentence) }))
+    .filter(({ asked, words }) => asked || OPENS_AS_QUESTION.test(words))
+    .flatMap(({ words }) => wordsOf(words))
 }

@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest"
 import modelData from "~suggest/intent-model.json"
 import { DATASET_LANGUAGES, loadSplit } from "../intents/dataset"
 import { evaluate } from "../intents/evaluate"
-import { train } from "../intents/train"
+import { fitCalibration, train } from "../intents/train"
 
-/** Below the 90 % target on purpose: a guard against regressions, not the figure we report. */
-const HELD_OUT_FLOOR = 0.84
+/** The target of the issue, every language; `npm run eval:intents` reports the figures. */
+const HELD_OUT_FLOOR = 0.9
 
 describe("intent model", () => {
   it("is the model the training split produces (run `npm run train:intents` after changing it)", () => {
@@ -31,5 +31,19 @@ describe("intent model", () => {
   it("never trains on a held-out message", () => {
     const heldOut = new Set(loadSplit("heldout").map(({ text }) => text.trim()))
     expect(loadSplit("train").filter(({ text }) => heldOut.has(text.trim()))).toEqual([])
+  })
+})
+
+describe("calibration fit", () => {
+  it("recovers the scale and shift that generated the labels", () => {
+    // Labels drawn so that P(labelled) = sigmoid(0.5 * logit - 1), deterministically spread.
+    const predictions = Array.from({ length: 4000 }, (_, index) => {
+      const logit = ((index % 200) - 100) / 10
+      const probability = 1 / (1 + Math.exp(-(0.5 * logit - 1)))
+      return { logit, labelled: (index * 0.618_034) % 1 < probability }
+    })
+    const { scale, shift } = fitCalibration(predictions)
+    expect(scale).toBeCloseTo(0.5, 1)
+    expect(shift).toBeCloseTo(-1, 1)
   })
 })
