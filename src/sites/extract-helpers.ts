@@ -63,12 +63,24 @@ export function pageLocale(doc: Document, hostLocale: string | undefined): strin
  * reading of the page, which may fail part way without losing what was read, then empty values
  * dropped. Never throws.
  */
+/** What reading a page's dates and amounts depends on, from the marketplace the page is on. */
+export interface ReadingEnv {
+  locale: string
+  currency?: string
+  country?: string
+  /**
+   * Completes dates printed without a year and relative times ("2 hours ago"): the agent's clock,
+   * or a nearer date the page gives.
+   */
+  reference: Date
+}
+
 export function extractPageContext(
   site: Site,
   url: URL,
   marketplaceOf: () => Marketplace,
   pageKindOf: (url: URL) => PageKind | null,
-  read: (ctx: PageContext) => void,
+  read: (ctx: PageContext, env: ReadingEnv) => void,
 ): PageContext {
   return withDomCache(() => {
     let marketplace: Marketplace
@@ -79,8 +91,14 @@ export function extractPageContext(
     }
     const kind = pageKindOf(url) ?? "unknown"
     const ctx: PageContext = { marketplace, page: { kind, url: url.href.slice(0, 4_000) } }
+    const env: ReadingEnv = {
+      locale: marketplace.locale ?? "en-US",
+      currency: marketplace.currency,
+      country: marketplace.country,
+      reference: new Date(),
+    }
     try {
-      read(ctx)
+      read(ctx, env)
     } catch {
       // Never throw: the facts read so far stand, possibly none.
     }

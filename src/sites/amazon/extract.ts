@@ -55,6 +55,7 @@ import {
   isSkipped,
   pageLocale,
   prune,
+  type ReadingEnv,
   roleFromAttributes,
   roleFromTokens,
 } from "../extract-helpers"
@@ -163,14 +164,6 @@ function marketplaceContext(doc: Document, url: URL): Marketplace {
     marketplaceId: info.marketplaceId,
     currency: info.currency,
   }
-}
-
-interface Env {
-  locale: string
-  currency?: string
-  country?: string
-  /** Completes dates printed without a year. */
-  reference: Date
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,7 +368,7 @@ interface RawMessage extends Message {
 function readSentAt(
   timeEl: Element | undefined,
   day: string | undefined,
-  env: Env,
+  env: ReadingEnv,
 ): string | undefined {
   if (timeEl) {
     const attr = timeEl.getAttribute("datetime")?.trim()
@@ -454,7 +447,7 @@ interface ReadMessages {
   elements: Element[]
 }
 
-function readMessages(pane: Element, env: Env, buyerName: string | undefined): ReadMessages {
+function readMessages(pane: Element, env: ReadingEnv, buyerName: string | undefined): ReadMessages {
   const separatorSelector = THREAD_SELECTORS.dateSeparator.join(", ")
   const all = deepQuerySelectorAll(
     pane,
@@ -613,7 +606,7 @@ function pick<T>(
 
 const accept = (test: (t: string) => boolean) => (t: string) => (test(t) ? t : undefined)
 
-function quantityOf(text: string | undefined, env: Env): number | undefined {
+function quantityOf(text: string | undefined, env: ReadingEnv): number | undefined {
   if (!text) return undefined
   const value = parseNumber(text.replace(/^[x×]\s*|\s*[x×]$/i, ""), env.locale)
   return value !== undefined && Number.isInteger(value) && value >= 0 && value <= 100_000
@@ -621,7 +614,7 @@ function quantityOf(text: string | undefined, env: Env): number | undefined {
     : undefined
 }
 
-function readItem(scope: Element, env: Env, options: FactOptions): Item | undefined {
+function readItem(scope: Element, env: ReadingEnv, options: FactOptions): Item | undefined {
   const found: Found = findLabeledGroups(scope, ITEM_LABELS, { skip: options.skip })
   const title = clip(
     firstText(queryEach(scope, THREAD_SELECTORS.itemTitle), options.skip) ??
@@ -657,7 +650,7 @@ function readItem(scope: Element, env: Env, options: FactOptions): Item | undefi
   return Object.keys(item).length > 0 ? item : undefined
 }
 
-function readItems(scope: Element, env: Env, options: FactOptions): Item[] {
+function readItems(scope: Element, env: ReadingEnv, options: FactOptions): Item[] {
   const containers = queryFirst(scope, THREAD_SELECTORS.orderItem).filter(
     (el) => !options.skip || !isSkipped(el, options.skip),
   )
@@ -676,7 +669,11 @@ function readItems(scope: Element, env: Env, options: FactOptions): Item[] {
 }
 
 /** Order facts shown by labels in a card or page section (one walk for all labels). */
-function readLabeledOrderFacts(scope: Element, env: Env, options: FactOptions): Omit<Order, "id"> {
+function readLabeledOrderFacts(
+  scope: Element,
+  env: ReadingEnv,
+  options: FactOptions,
+): Omit<Order, "id"> {
   const found: Found = findLabeledGroups(scope, ORDER_LABELS, { skip: options.skip })
   const status = clip(
     pick(
@@ -746,7 +743,7 @@ const PANE_FACT_SELECTORS = [
   ...THREAD_SELECTORS.orderLink,
 ]
 
-function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): void {
+function extractThread(doc: Document, url: URL, ctx: PageContext, env: ReadingEnv): void {
   // One scan of the document for the lists, the pane and the reply box.
   const docPool = deepQuerySelectorAll(doc, DOC_SELECTORS.join(", "))
   const lists = conversationLists(doc, docPool)
@@ -887,7 +884,7 @@ function otherConversations(
 // ---------------------------------------------------------------------------------------------
 // Order details page
 
-function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: Env): void {
+function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: ReadingEnv): void {
   const root = queryFirst(doc, ORDER_PAGE_SELECTORS.root)[0] ?? doc.body
   if (!root) return
   const text = (selectors: readonly string[]) => firstText(queryEach(root, selectors))
@@ -899,7 +896,7 @@ function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: Env): 
   const purchaseDate = parseDate(text(ORDER_PAGE_SELECTORS.purchaseDate) ?? "", env.locale, {
     reference: env.reference,
   })
-  const dated: Env = {
+  const dated: ReadingEnv = {
     ...env,
     reference: purchaseDate ? new Date(`${purchaseDate}T00:00:00Z`) : env.reference,
   }
@@ -982,7 +979,7 @@ function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: Env): 
 }
 
 /** Items from the order page's `table.a-keyvalue`: columns found by their header labels. */
-function readItemsTable(root: Element, env: Env): Item[] | undefined {
+function readItemsTable(root: Element, env: ReadingEnv): Item[] | undefined {
   const table = queryFirst(root, ORDER_PAGE_SELECTORS.itemsTable)[0]
   if (!table) return undefined
   const rows = Array.from(table.querySelectorAll("tr"))
@@ -1024,7 +1021,7 @@ function readItemsTable(root: Element, env: Env): Item[] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Contact buyer page
 
-function extractContactPage(doc: Document, url: URL, ctx: PageContext, env: Env): void {
+function extractContactPage(doc: Document, url: URL, ctx: PageContext, env: ReadingEnv): void {
   const body = doc.body
   if (!body) return
   const replyBox = findReplyBox(doc)
@@ -1055,15 +1052,8 @@ export function extract(doc: Document, url: URL): PageContext {
     url,
     () => marketplaceContext(doc, url),
     pageKind,
-    (ctx) => {
-      const { marketplace } = ctx
+    (ctx, env) => {
       const kind = ctx.page.kind
-      const env: Env = {
-        locale: marketplace.locale ?? "en-US",
-        currency: marketplace.currency,
-        country: marketplace.country,
-        reference: new Date(),
-      }
       if (kind === "thread" || kind === "inbox") extractThread(doc, url, ctx, env)
       else if (kind === "order") extractOrderPage(doc, url, ctx, env)
       else if (kind === "contact") extractContactPage(doc, url, ctx, env)

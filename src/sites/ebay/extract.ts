@@ -44,6 +44,7 @@ import {
   isSkipped,
   pageLocale,
   prune,
+  type ReadingEnv,
   roleFromAttributes,
   roleFromTokens,
 } from "../extract-helpers"
@@ -160,14 +161,6 @@ function marketplaceContext(doc: Document, url: URL): Marketplace {
   }
 }
 
-interface Env {
-  locale: string
-  currency?: string
-  country?: string
-  /** The agent's clock: relative times ("2 hours ago") and dates without a year. */
-  now: Date
-}
-
 /** eBay writes "US $42.50", "AU $19.95", "C $12.00": the prefix names the dollar. */
 const DOLLAR_PREFIXES: [RegExp, string][] = [
   [/^US\s*\$/i, "USD "],
@@ -175,7 +168,7 @@ const DOLLAR_PREFIXES: [RegExp, string][] = [
   [/^C\s*\$/i, "CAD "],
 ]
 
-function moneyOf(text: string | undefined, env: Env): Money | undefined {
+function moneyOf(text: string | undefined, env: ReadingEnv): Money | undefined {
   if (!text) return undefined
   let t = cleanText(text)
   for (const [re, code] of DOLLAR_PREFIXES) t = t.replace(re, code)
@@ -183,7 +176,7 @@ function moneyOf(text: string | undefined, env: Env): Money | undefined {
   return money && money.amount >= 0 && money.amount <= 1e9 ? money : undefined
 }
 
-function quantityOf(text: string | undefined, env: Env): number | undefined {
+function quantityOf(text: string | undefined, env: ReadingEnv): number | undefined {
   if (!text) return undefined
   const value = parseNumber(cleanText(text).replace(/^[x×]\s*|\s*[x×]$/i, ""), env.locale)
   return value !== undefined && Number.isInteger(value) && value >= 0 && value <= 100_000
@@ -398,12 +391,12 @@ function roleOf(
   return undefined
 }
 
-function readSentAt(timeEl: Element | undefined, env: Env): string | undefined {
+function readSentAt(timeEl: Element | undefined, env: ReadingEnv): string | undefined {
   if (!timeEl) return undefined
   const attr = timeEl.getAttribute("datetime")?.trim()
   if (attr && ISO_DATE_TIME.test(attr)) return attr
   const text = visibleText(timeEl) || timeEl.getAttribute("title") || ""
-  return parseMessageTime(text, env.locale, env.now)
+  return parseMessageTime(text, env.locale, env.reference)
 }
 
 interface RawMessage extends Message {
@@ -413,7 +406,7 @@ interface RawMessage extends Message {
 function readMessages(
   pane: Element,
   regions: Regions,
-  env: Env,
+  env: ReadingEnv,
   buyerName: string | undefined,
 ): { messages: RawMessage[]; elements: Element[] } {
   const outside = [...regions.lists, ...regions.chrome]
@@ -478,7 +471,7 @@ function itemIdFromHref(href: string | null): string | undefined {
   return m ? (m[1] ?? m[2]) : undefined
 }
 
-function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): void {
+function extractThread(doc: Document, url: URL, ctx: PageContext, env: ReadingEnv): void {
   const regions = regionsOf(doc)
   const replyBox = findReplyBoxIn(doc)
   const pane = findPane(doc, replyBox, regions)
@@ -579,7 +572,7 @@ function extractThread(doc: Document, url: URL, ctx: PageContext, env: Env): voi
   ctx.order = {
     id: orderId,
     purchaseDate: pick(cardLabels, "purchaseDate", (t) =>
-      parseDate(t, env.locale, { reference: env.now }),
+      parseDate(t, env.locale, { reference: env.reference }),
     ),
     status,
     state: stateOf(status),
@@ -656,7 +649,7 @@ function secondarySpan(block: Element | undefined): string | undefined {
 
 function readLineItem(
   card: Element,
-  env: Env,
+  env: ReadingEnv,
 ): { item: Item; carrier?: string; tracking?: string } {
   const found: Found<keyof typeof ITEM_LABELS> = findLabeledGroups(card, ITEM_LABELS)
   const first = (selectors: readonly string[]) => queryFirst(card, selectors)[0]
@@ -705,7 +698,7 @@ function addressLines(el: Element): string[] {
   return lines.map((l) => cleanText(l)).filter(Boolean)
 }
 
-function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: Env): void {
+function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: ReadingEnv): void {
   const body = doc.body
   if (!body) return
   const id = orderIdParam(url)
@@ -720,7 +713,7 @@ function extractOrderPage(doc: Document, url: URL, ctx: PageContext, env: Env): 
       pick(found, "status", (t) => (t.length <= 100 && !orderIdsIn(t).length ? t : undefined)),
     100,
   )
-  const dateOf = (t: string) => parseDate(t, env.locale, { reference: env.now })
+  const dateOf = (t: string) => parseDate(t, env.locale, { reference: env.reference })
   const purchaseDate =
     dateOf(text(ORDER_PAGE_SELECTORS.orderDate) ?? "") ?? pick(found, "purchaseDate", dateOf)
 
@@ -772,15 +765,8 @@ export function extract(doc: Document, url: URL): PageContext {
     url,
     () => marketplaceContext(doc, url),
     pageKind,
-    (ctx) => {
-      const { marketplace } = ctx
+    (ctx, env) => {
       const kind = ctx.page.kind
-      const env: Env = {
-        locale: marketplace.locale ?? "en-US",
-        currency: marketplace.currency,
-        country: marketplace.country,
-        now: new Date(),
-      }
       if (kind === "thread" || kind === "inbox") extractThread(doc, url, ctx, env)
       else if (kind === "order") extractOrderPage(doc, url, ctx, env)
     },
