@@ -230,7 +230,9 @@ const NOT_A_LABEL = new Set(
     "the a an this that our your my his her its their one el la lo los las un una uno este esta ese esa " +
     "su sus mi nuestro nuestra der die das dem den des ein eine einen einem jeder dieser unser unsere " +
     "le les une ce cet cette mon ton son notre votre au aux du il gli uno questo questa ogni suo sua " +
-    "nostro nostra del dei al nel sul ogni is it at of on in to and or y e et und o ou oder"
+    "nostro nostra del dei al nel sul ogni is it at of on in to and or y e et und o ou oder " +
+    // Prepositions: "garder en point de retrait" is a pickup point, not the domain "en.de".
+    "en par pour sur dans avec sans chez con per da di tra fra bei mit zum zur vom im am para por sin"
   ).split(" "),
 )
 

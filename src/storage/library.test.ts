@@ -23,10 +23,11 @@ const starter = (revision: number, title = "Shipped"): StarterTemplate => ({
   orderStates: ["shipped"],
   sites: [],
   tags: ["tracking"],
+  // Two of the languages are enough to test installing and updating.
   translations: {
     en: { title, body: "It shipped." },
     es: { title: `${title} (es)`, body: "Se envió." },
-  },
+  } as StarterTemplate["translations"],
 })
 const STARTER_EN = starterTemplateId("shipped", "en")
 

@@ -21,10 +21,11 @@ const entry = (
   orderStates: [],
   sites: [],
   tags: [],
+  // Two of the languages are enough to test installing and updating.
   translations: {
     en: { title: `${key} en`, body },
     es: { title: `${key} es`, body: `Hola ${body}` },
-  },
+  } as StarterTemplate["translations"],
 })
 
 let db: CopilotDatabase

@@ -98,6 +98,10 @@ export const TemplateSchema = z.object({
 })
 export type Template = z.infer<typeof TemplateSchema>
 
+/** The languages the shipped replies, and the placeholders they insert, are written in. */
+export const STARTER_LANGUAGES = ["en", "es", "de", "fr", "it"] as const
+export type StarterLanguage = (typeof STARTER_LANGUAGES)[number]
+
 /** How the starter library is written in the source: one entry per reply, all its languages. */
 export interface StarterTemplate {
   key: string
@@ -107,5 +111,5 @@ export interface StarterTemplate {
   orderStates: (typeof ORDER_STATES)[number][]
   sites: (typeof SITES)[number][]
   tags: string[]
-  translations: Record<"en" | "es", { title: string; body: string }>
+  translations: Record<StarterLanguage, { title: string; body: string }>
 }

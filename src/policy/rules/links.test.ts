@@ -42,6 +42,8 @@ describe("links", () => {
     "El punto es que el envío salió tarde.",
     "El punto de recogida le guardará el paquete.",
     "Le point de retrait est à 300 m.",
+    "Il peut le faire garder en point de retrait.",
+    "Lo può ritirare in punto di ritiro da domani.",
     "Il punto di ritiro è vicino.",
     "The Point Relais keeps it for 10 days.",
     "Email us at e.g. the address in your account.",

@@ -9,8 +9,9 @@ import { RETURN_TEMPLATES } from "./returns"
 import { SHIPPING_TEMPLATES } from "./shipping"
 
 /**
- * The replies shipped with the extension, in English and Spanish. Keys are stable: stored copies
- * refer to them, and a changed text needs a higher `revision` so installed copies get updated.
+ * The replies shipped with the extension, in English, Spanish, German, French and Italian. Keys
+ * are stable: stored copies refer to them, and a changed text needs a higher `revision` so
+ * installed copies get updated (a language added to an entry is installed as a new template).
  */
 export const STARTER_LIBRARY: StarterTemplate[] = [
   ...SHIPPING_TEMPLATES,

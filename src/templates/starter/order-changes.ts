@@ -32,6 +32,33 @@ Sin problema: tal como nos pidió, hemos cancelado su pedido {{ order.id }} ante
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Stornierungswunsch: vor dem Versand storniert",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+kein Problem: Wie gewünscht haben wir Ihre Bestellung {{ order.id }} vor dem Versand storniert. Sie erhalten eine Bestätigung von {{ marketplace.name }}, und bereits gezahlte Beträge werden über Ihre ursprüngliche Zahlungsmethode erstattet; wann die Gutschrift sichtbar ist, hängt von Ihrer Bank ab.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Demande d'annulation : annulée avant expédition",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Aucun problème : comme vous l'avez demandé, nous avons annulé votre commande {{ order.id }} avant son expédition. {{ marketplace.name }} vous enverra une confirmation, et tout montant déjà débité sera remboursé sur votre moyen de paiement d'origine ; le délai avant qu'il apparaisse sur votre compte dépend de votre banque.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Richiesta di annullamento: ordine annullato prima della spedizione",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Nessun problema: come richiesto, abbiamo annullato il Suo ordine {{ order.id }} prima della spedizione. Riceverà una conferma da {{ marketplace.name }} ed eventuali importi già addebitati Le verranno rimborsati sul metodo di pagamento originale; i tempi di accredito dipendono dalla Sua banca.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -75,6 +102,54 @@ En ambos casos, tramitaremos el reembolso en cuanto el artículo nos llegue de v
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Stornierungswunsch: Bestellung bereits versandt",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht. Leider war Ihre Bestellung {{ order.id }} bei Eingang Ihrer Anfrage bereits versandt{% if order.trackingNumber %} (Sendungsnummer {{ order.trackingNumber }}){% endif %}, sodass wir sie nicht mehr aufhalten können.
+
+Sie haben aber weiterhin zwei einfache Möglichkeiten:
+
+- die Annahme des Pakets bei der Zustellung verweigern, sofern der Versanddienstleister das zulässt; es kommt dann zu uns zurück
+- oder nach Erhalt über Ihre Bestellungen bei {{ marketplace.name }} eine Rücksendung beantragen
+
+In beiden Fällen veranlassen wir die Erstattung, sobald der Artikel wieder bei uns ist.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Demande d'annulation : commande déjà expédiée",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci de nous avoir prévenus. Malheureusement, votre commande {{ order.id }} était déjà expédiée lorsque votre demande nous est parvenue{% if order.trackingNumber %} (numéro de suivi {{ order.trackingNumber }}){% endif %} : nous ne pouvons donc plus l'arrêter.
+
+Vous avez toutefois deux options simples :
+
+- refuser le colis à la livraison, si le transporteur le permet ; il nous sera alors retourné
+- ou, une fois le colis reçu, demander un retour depuis vos commandes sur {{ marketplace.name }}
+
+Dans les deux cas, nous procéderons à votre remboursement dès que l'article nous sera revenu.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Richiesta di annullamento: ordine già spedito",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per avercelo comunicato. Purtroppo, quando abbiamo ricevuto la Sua richiesta, l'ordine {{ order.id }} era già stato spedito{% if order.trackingNumber %} (numero di tracciamento {{ order.trackingNumber }}){% endif %}, quindi non possiamo più fermarlo.
+
+Ha comunque due semplici possibilità:
+
+- rifiutare il pacco alla consegna, se il corriere lo consente; in tal caso tornerà a noi
+- oppure, una volta ricevuto, richiedere il reso dai Suoi ordini su {{ marketplace.name }}
+
+In entrambi i casi, elaboreremo il rimborso non appena l'articolo ci sarà tornato.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -106,6 +181,39 @@ Lamentamos comunicarle que no podemos servir su pedido {{ order.id }}{% if item.
 Si ya se le había cobrado algún importe, se le reembolsará en el mismo método de pago. Disculpe las molestias.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Stornierung durch uns: Artikel nicht verfügbar",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+leider müssen wir Ihnen mitteilen, dass wir Ihre Bestellung {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %} nicht ausführen können: Der Artikel ist nicht mehr verfügbar, daher mussten wir die Bestellung stornieren.
+
+Bereits gezahlte Beträge werden über Ihre ursprüngliche Zahlungsmethode erstattet. Bitte entschuldigen Sie die Unannehmlichkeiten.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Annulation par le vendeur : article indisponible",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Nous sommes au regret de vous informer que nous ne sommes pas en mesure d'honorer votre commande {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %} : l'article n'est plus disponible, et nous avons donc dû annuler la commande.
+
+Tout montant déjà débité sera remboursé sur votre moyen de paiement d'origine. Veuillez nous excuser pour la gêne occasionnée.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Annullamento da parte nostra: articolo non disponibile",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Siamo spiacenti di comunicarLe che non possiamo evadere il Suo ordine {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %}: l'articolo non è più disponibile e abbiamo quindi dovuto annullare l'ordine.
+
+Eventuali importi già addebitati Le verranno rimborsati sul metodo di pagamento originale. Ci scusiamo per il disagio.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },
@@ -141,6 +249,39 @@ Como el pedido aún no ha salido, lo más rápido es que nosotros lo cancelemos 
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Adressänderung vor dem Versand",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank, dass Sie sich noch vor dem Versand Ihrer Bestellung {{ order.id }} bei uns melden. Zu Ihrer und unserer Sicherheit können wir eine Bestellung nur an die Adresse schicken, mit der sie bei {{ marketplace.name }} aufgegeben wurde; wir können die Adresse daher nicht selbst ändern.
+
+Da die Bestellung noch nicht versandt wurde, ist es am schnellsten, wenn wir sie stornieren; anschließend können Sie eine neue Bestellung mit der richtigen Adresse aufgeben. Bestätigen Sie uns das einfach mit einer kurzen Antwort, und wir stornieren sie sofort.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Changement d'adresse avant expédition",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci de nous avoir contactés avant l'expédition de votre commande {{ order.id }}. Pour votre sécurité comme pour la nôtre, nous ne pouvons expédier une commande qu'à l'adresse indiquée lors de l'achat sur {{ marketplace.name }} ; nous ne sommes donc pas en mesure de la modifier de notre côté.
+
+Comme la commande n'a pas encore été expédiée, la solution la plus rapide est que nous l'annulions ; vous pourrez ensuite passer une nouvelle commande avec la bonne adresse. Il vous suffit de nous le confirmer en réponse à ce message et nous l'annulerons aussitôt.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Modifica dell'indirizzo prima della spedizione",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per averci contattato prima della spedizione del Suo ordine {{ order.id }}. Per la Sua e la nostra tutela, possiamo spedire un ordine solo all'indirizzo indicato al momento dell'acquisto su {{ marketplace.name }}, quindi non siamo in grado di modificarlo da parte nostra.
+
+Poiché l'ordine non è ancora stato spedito, la soluzione più rapida è che lo annulliamo noi; potrà poi effettuare un nuovo ordine con l'indirizzo corretto. Ci risponda semplicemente per confermare e lo annulleremo subito.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -174,6 +315,39 @@ Gracias por avisarnos. Su pedido {{ order.id }} ya ha salido{% if order.carrier 
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Adressänderung nach dem Versand",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht. Ihre Bestellung {{ order.id }} wurde bereits{% if order.carrier %} mit {{ order.carrier }}{% endif %} versandt, daher können wir die Lieferadresse nicht mehr ändern.
+
+{% if order.trackingNumber %}Bei vielen Versanddienstleistern kann der Empfänger ein Paket umleiten oder zur Abholung bereithalten lassen: Wenden Sie sich dazu mit der Sendungsnummer {{ order.trackingNumber }} an {{ order.carrier | default: "den Versanddienstleister" }}. {% endif %}Kann das Paket nicht zugestellt werden, kommt es zu uns zurück, und wir melden uns bei Ihnen, um gemeinsam eine Lösung zu finden.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Changement d'adresse après expédition",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci de nous avoir prévenus. Votre commande {{ order.id }} a déjà été expédiée{% if order.carrier %} par {{ order.carrier }}{% endif %} : nous ne pouvons donc plus modifier l'adresse de livraison.
+
+{% if order.trackingNumber %}De nombreux transporteurs permettent au destinataire de faire réacheminer un colis ou de le faire garder en point de retrait : vous pouvez en faire la demande en contactant {{ order.carrier | default: "le transporteur" }} avec le numéro de suivi {{ order.trackingNumber }}. {% endif %}Si le colis ne peut pas être livré, il nous sera retourné et nous vous contacterons pour trouver une solution avec vous.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Modifica dell'indirizzo dopo la spedizione",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per avercelo comunicato. Il Suo ordine {{ order.id }} è già stato spedito{% if order.carrier %} con {{ order.carrier }}{% endif %}, quindi non possiamo più modificare l'indirizzo di consegna.
+
+{% if order.trackingNumber %}Molti corrieri consentono al destinatario di deviare la spedizione o di farla trattenere per il ritiro: può farne richiesta contattando {{ order.carrier | default: "il corriere" }} con il numero di tracciamento {{ order.trackingNumber }}. {% endif %}Se il pacco non potesse essere consegnato, tornerà a noi e La contatteremo per trovare insieme una soluzione.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -205,6 +379,39 @@ Gracias por su mensaje sobre el pedido {{ order.id }}. {{ marketplace.name }} no
 Como todavía no ha salido, podemos cancelarlo nosotros y usted puede volver a pedir exactamente lo que necesita. Confírmenoslo respondiendo a este mensaje y lo cancelaremos de inmediato.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Änderung einer Bestellung vor dem Versand",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht zur Bestellung {{ order.id }}. {{ marketplace.name }} erlaubt es uns nicht, Artikel, Größe, Farbe oder Menge einer Bestellung nachträglich zu ändern.
+
+Da Ihre Bestellung noch nicht versandt wurde, können wir sie für Sie stornieren, und Sie können anschließend genau das bestellen, was Sie benötigen. Bestätigen Sie uns das einfach mit einer kurzen Antwort, und wir stornieren sie sofort.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Modification d'une commande avant expédition",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre message concernant la commande {{ order.id }}. {{ marketplace.name }} ne nous permet pas de modifier les articles, la taille, la couleur ou la quantité d'une commande une fois celle-ci passée.
+
+Comme la commande n'a pas encore été expédiée, nous pouvons l'annuler pour vous ; vous pourrez ensuite commander exactement ce dont vous avez besoin. Il vous suffit de nous le confirmer en réponse à ce message et nous l'annulerons aussitôt.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Modifica di un ordine prima della spedizione",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per il Suo messaggio sull'ordine {{ order.id }}. {{ marketplace.name }} non ci consente di modificare gli articoli, la taglia, il colore o la quantità di un ordine dopo che è stato effettuato.
+
+Poiché non è ancora stato spedito, possiamo annullarlo noi; potrà poi ordinare esattamente ciò che Le serve. Ci risponda semplicemente per confermare e lo annulleremo subito.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },
@@ -248,6 +455,54 @@ Responda a este mensaje indicando:
 Empezaremos en cuanto recibamos su confirmación, así que cuanto antes nos responda, antes podremos enviárselo.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Personalisierte Bestellung: Details bestätigen",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre personalisierte Bestellung {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %}. Bevor wir mit der Anfertigung beginnen, möchten wir die Details mit Ihnen abstimmen, damit alles genau so wird, wie Sie es sich wünschen.
+
+Bitte antworten Sie auf diese Nachricht mit:
+
+- dem genauen Text, in der Schreibweise, mit Groß- und Kleinschreibung und Satzzeichen, wie er erscheinen soll
+- Ihrer Wahl von Schriftart, Farbe oder Design, falls das Angebot Optionen bietet
+
+Wir beginnen, sobald Ihre Bestätigung vorliegt: Je früher Sie antworten, desto früher kann die Bestellung versandt werden.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Commande personnalisée : confirmer les détails",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre commande personnalisée {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %}. Avant d'en commencer la fabrication, nous souhaitons confirmer les détails avec vous, afin que le résultat corresponde exactement à vos attentes.
+
+Veuillez répondre à ce message en nous indiquant :
+
+- le texte exact, avec l'orthographe, les majuscules et la ponctuation tels qu'ils doivent apparaître
+- la police, la couleur ou le motif de votre choix, si l'annonce propose des options
+
+Nous commencerons dès réception de votre confirmation : plus vite vous nous répondrez, plus vite votre commande pourra être expédiée.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Ordine personalizzato: conferma dei dettagli",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+La ringraziamo per il Suo ordine personalizzato {{ order.id }}{% if item.title %} ({{ item.title }}){% endif %}. Prima di iniziare la realizzazione, vorremmo confermare i dettagli, in modo che il risultato sia esattamente come lo desidera.
+
+Risponda a questo messaggio indicandoci:
+
+- il testo esatto, con ortografia, maiuscole e punteggiatura così come devono comparire
+- il carattere, il colore o il design che preferisce, se l'annuncio offre delle opzioni
+
+Inizieremo non appena avremo ricevuto la Sua conferma: prima ci risponde, prima potremo spedire l'ordine.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },

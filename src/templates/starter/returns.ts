@@ -41,6 +41,51 @@ Tramitaremos el reembolso en cuanto recibamos la devolución y la hayamos revisa
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Rücksendung: so senden Sie den Artikel zurück",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht. Selbstverständlich können Sie den Artikel{% if item.title %} „{{ item.title }}“{% endif %} aus der Bestellung {{ order.id }} zurücksenden. So gehen Sie vor:
+
+- Öffnen Sie Ihre Bestellungen bei {{ marketplace.name }}, wählen Sie diese Bestellung aus und entscheiden Sie sich für die Rücksendung des Artikels
+- Geben Sie den Rücksendegrund an und folgen Sie den Schritten, um das Rücksendeetikett und die Anleitung zu erhalten
+- Verpacken Sie den Artikel sicher, mit allem Zubehör und nach Möglichkeit in der Originalverpackung
+
+Wir veranlassen die Erstattung, sobald die Rücksendung bei uns eingetroffen ist und wir sie geprüft haben.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Demande de retour : comment renvoyer l'article",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci de nous avoir contactés. Bien sûr, vous pouvez retourner l'article{% if item.title %} « {{ item.title }} »{% endif %} de la commande {{ order.id }}. Voici comment procéder :
+
+- rendez-vous dans vos commandes sur {{ marketplace.name }}, sélectionnez cette commande et choisissez de retourner l'article
+- indiquez le motif du retour, puis suivez les étapes pour obtenir l'étiquette et les instructions de retour
+- emballez soigneusement l'article, avec tous ses accessoires et, si possible, dans son emballage d'origine
+
+Nous procéderons à votre remboursement dès que le retour nous sera parvenu et que nous l'aurons vérifié.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Richiesta di reso: come restituire l'articolo",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per averci scritto. Certamente, può restituire l'articolo{% if item.title %} «{{ item.title }}»{% endif %} dell'ordine {{ order.id }}. Ecco come fare:
+
+- vada ai Suoi ordini su {{ marketplace.name }}, selezioni questo ordine e scelga di restituire l'articolo
+- indichi il motivo del reso, poi segua i passaggi per ottenere l'etichetta e le istruzioni per la spedizione
+- imballi l'articolo con cura, con tutti gli accessori e, se possibile, nella confezione originale
+
+Elaboreremo il rimborso non appena il reso ci sarà arrivato e lo avremo controllato.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -76,6 +121,45 @@ Solo tiene que iniciar la devolución desde sus pedidos, elegir el motivo que me
 Tramitaremos el reembolso en cuanto el artículo nos llegue y lo hayamos revisado.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Rücksendung: passt nicht oder wird nicht mehr benötigt",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+es tut uns leid, dass der Artikel{% if item.title %} „{{ item.title }}“{% endif %} nicht das Richtige für Sie war. Kein Problem: Sie können ihn innerhalb der Rückgabefrist zurücksenden, die für die Bestellung {{ order.id }} bei {{ marketplace.name }} angezeigt wird.
+
+Starten Sie die Rücksendung einfach über Ihre Bestellungen, wählen Sie den passenden Grund aus und folgen Sie den Anweisungen. Bitte senden Sie den Artikel unbenutzt, mit allen Teilen und, falls noch vorhanden, in der Originalverpackung zurück. Da kein Mangel am Artikel vorliegt, werden Ihnen eventuelle Rücksendekosten angezeigt, bevor Sie die Rücksendung bestätigen.
+
+Wir veranlassen die Erstattung, sobald der Artikel wieder bei uns ist und wir ihn geprüft haben.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Retour : ne convient pas ou n'est plus utile",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Nous sommes désolés que l'article{% if item.title %} « {{ item.title }} »{% endif %} ne vous convienne pas. Aucun problème : vous pouvez le retourner dans le délai de retour indiqué pour la commande {{ order.id }} sur {{ marketplace.name }}.
+
+Il vous suffit de lancer le retour depuis vos commandes, de choisir le motif le plus adapté et de suivre les instructions. Merci de nous renvoyer l'article non utilisé, avec toutes ses pièces et, si vous l'avez encore, dans son emballage d'origine. Comme il ne s'agit pas d'un défaut de l'article, les éventuels frais de retour vous sont indiqués avant que vous ne confirmiez le retour.
+
+Nous procéderons à votre remboursement dès que l'article nous sera revenu et que nous l'aurons vérifié.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Reso: non va bene o non serve più",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Ci dispiace che l'articolo{% if item.title %} «{{ item.title }}»{% endif %} non faccia al caso Suo. Nessun problema: può restituirlo entro il periodo di reso indicato per l'ordine {{ order.id }} su {{ marketplace.name }}.
+
+Basta avviare il reso dai Suoi ordini, scegliere il motivo più adatto e seguire le istruzioni. La preghiamo di restituire l'articolo inutilizzato, completo di tutte le sue parti e nella confezione originale, se la conserva ancora. Poiché non si tratta di un difetto dell'articolo, eventuali costi di spedizione del reso Le vengono mostrati prima della conferma.
+
+Elaboreremo il rimborso non appena l'articolo ci sarà tornato e lo avremo controllato.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },
@@ -117,6 +201,48 @@ Le reembolsaremos el artículo original en cuanto nos llegue la devolución y la
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Umtausch in eine andere Größe oder Farbe",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht zur Bestellung {{ order.id }}. Innerhalb einer bestehenden Bestellung können wir keinen Artikel austauschen. Am schnellsten erhalten Sie die gewünschte Größe oder Farbe so:
+
+- Bestellen Sie die gewünschte Variante neu, damit sie sofort versandt werden kann
+- Senden Sie den ursprünglichen Artikel über Ihre Bestellungen bei {{ marketplace.name }} zurück
+
+Den Betrag für den ursprünglichen Artikel erstatten wir Ihnen, sobald die Rücksendung bei uns eingetroffen ist und wir sie geprüft haben.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Échange contre une autre taille ou couleur",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre message concernant la commande {{ order.id }}. Nous ne pouvons pas échanger un article au sein d'une commande existante ; le moyen le plus rapide d'obtenir la taille ou la couleur dont vous avez besoin est donc le suivant :
+
+- passez une nouvelle commande pour la variante souhaitée, afin qu'elle puisse être expédiée sans attendre
+- retournez l'article d'origine depuis vos commandes sur {{ marketplace.name }}
+
+Nous vous rembourserons l'article d'origine dès que le retour nous sera parvenu et que nous l'aurons vérifié.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Cambio con un'altra taglia o un altro colore",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per il Suo messaggio sull'ordine {{ order.id }}. Non possiamo sostituire un articolo all'interno di un ordine già effettuato, quindi il modo più rapido per avere la taglia o il colore che Le serve è questo:
+
+- effettui un nuovo ordine per la variante desiderata, così potrà essere spedito subito
+- restituisca l'articolo originale dai Suoi ordini su {{ marketplace.name }}
+
+Le rimborseremo l'articolo originale non appena il reso ci sarà arrivato e lo avremo controllato.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -148,6 +274,39 @@ Gracias por su consulta. Sí, puede devolver {% if item.title %}«{{ item.title 
 Si un artículo le llega dañado o defectuoso, avísenos y lo solucionaremos con usted.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Frage zu den Rückgabebedingungen",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Frage. Ja, Sie können {% if item.title %}„{{ item.title }}“{% else %}unsere Artikel{% endif %} innerhalb der im Angebot angegebenen Rückgabefrist zurücksenden. Rücksendungen starten Sie über Ihre Bestellungen bei {{ marketplace.name }}; dort sehen Sie auch eventuelle Rücksendekosten, bevor Sie die Rücksendung bestätigen.
+
+Sollte ein Artikel beschädigt oder defekt bei Ihnen ankommen, geben Sie uns einfach Bescheid, und wir finden gemeinsam mit Ihnen eine Lösung.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Question sur la politique de retour",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre question. Oui, vous pouvez retourner {% if item.title %}« {{ item.title }} »{% else %}nos articles{% endif %} dans le délai de retour indiqué sur l'annonce. Les retours se lancent depuis vos commandes sur {{ marketplace.name }}, où s'affichent aussi les éventuels frais de retour avant que vous ne confirmiez.
+
+Si un article arrive endommagé ou défectueux, prévenez-nous simplement et nous trouverons une solution avec vous.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Domanda sulla politica di reso",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per la domanda. Sì, può restituire {% if item.title %}«{{ item.title }}»{% else %}i nostri articoli{% endif %} entro il periodo di reso indicato nell'annuncio. I resi si avviano dai Suoi ordini su {{ marketplace.name }}, dove vengono mostrati anche eventuali costi di spedizione del reso prima della conferma.
+
+Se un articolo dovesse arrivare danneggiato o difettoso, ce lo comunichi e troveremo insieme una soluzione.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },
@@ -183,6 +342,39 @@ Si ya lo ha enviado, puede ver dónde está en el seguimiento de la devolución,
 Saludos cordiales,
 {{ seller.signature }}`,
       },
+      de: {
+        title: "Erstattungsstatus: Rücksendung steht noch aus",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachfrage zur Erstattung für die Bestellung {{ order.id }}. Die Erstattung veranlassen wir, sobald der zurückgesendete Artikel bei uns eingetroffen ist und wir ihn geprüft haben; bisher ist er allerdings noch nicht angekommen.
+
+Wenn Sie ihn bereits verschickt haben, sehen Sie in der Sendungsverfolgung der Rücksendung in Ihren Bestellungen bei {{ marketplace.name }}, wo er sich gerade befindet. Sobald er bei uns ankommt, veranlassen wir die Erstattung, und Sie erhalten eine Bestätigung von {{ marketplace.name }}.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Statut du remboursement : en attente du retour",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre message concernant le remboursement de la commande {{ order.id }}. Nous effectuons les remboursements dès que l'article retourné nous est parvenu et que nous l'avons vérifié ; or il ne nous est pas encore arrivé.
+
+Si vous l'avez déjà renvoyé, le suivi du retour, dans vos commandes sur {{ marketplace.name }}, vous indique où il se trouve. Dès son arrivée, nous procéderons à votre remboursement, et {{ marketplace.name }} vous en enverra la confirmation.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Stato del rimborso: in attesa del reso",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per averci chiesto informazioni sul rimborso dell'ordine {{ order.id }}. Emettiamo i rimborsi non appena riceviamo e controlliamo l'articolo restituito, che al momento non ci è ancora arrivato.
+
+Se lo ha già spedito, può vedere dove si trova tramite il tracciamento del reso nei Suoi ordini su {{ marketplace.name }}. Non appena arriverà, elaboreremo il rimborso e riceverà una conferma da {{ marketplace.name }}.
+
+Cordiali saluti,
+{{ seller.signature }}`,
+      },
     },
   },
   {
@@ -214,6 +406,39 @@ Gracias por su mensaje. Ya hemos realizado el reembolso del pedido {{ order.id }
 Según su banco o la entidad emisora de su tarjeta, puede tardar unos días hábiles en reflejarse en su cuenta. Si pasado ese tiempo sigue sin verlo, avísenos y lo revisaremos con {{ marketplace.name }}.
 
 Saludos cordiales,
+{{ seller.signature }}`,
+      },
+      de: {
+        title: "Erstattungsstatus: Erstattung veranlasst",
+        body: `Guten Tag{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+vielen Dank für Ihre Nachricht. Wir haben die Erstattung für die Bestellung {{ order.id }} veranlasst, und {{ marketplace.name }} hat den Betrag an Ihre ursprüngliche Zahlungsmethode angewiesen.
+
+Je nach Bank oder Kartenanbieter kann es einige Werktage dauern, bis die Gutschrift auf Ihrem Kontoauszug erscheint. Falls Sie sie danach noch nicht sehen, geben Sie uns bitte Bescheid, und wir klären das mit {{ marketplace.name }}.
+
+Mit freundlichen Grüßen
+{{ seller.signature }}`,
+      },
+      fr: {
+        title: "Statut du remboursement : remboursement effectué",
+        body: `Bonjour{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Merci pour votre message. Nous avons effectué le remboursement de la commande {{ order.id }}, et {{ marketplace.name }} l'a envoyé vers votre moyen de paiement d'origine.
+
+Selon votre banque ou l'émetteur de votre carte, il peut falloir quelques jours ouvrables pour qu'il apparaisse sur votre relevé. Si vous ne le voyez toujours pas passé ce délai, merci de nous le signaler et nous examinerons la question avec {{ marketplace.name }}.
+
+Cordialement,
+{{ seller.signature }}`,
+      },
+      it: {
+        title: "Stato del rimborso: rimborso emesso",
+        body: `Buongiorno{% if buyer.firstName %} {{ buyer.firstName }}{% endif %},
+
+Grazie per il Suo messaggio. Abbiamo emesso il rimborso per l'ordine {{ order.id }}, che {{ marketplace.name }} ha inviato al Suo metodo di pagamento originale.
+
+A seconda della Sua banca o dell'emittente della carta, possono essere necessari alcuni giorni lavorativi prima che compaia nell'estratto conto. Se trascorso questo tempo non lo vedesse ancora, ce lo comunichi e lo verificheremo con {{ marketplace.name }}.
+
+Cordiali saluti,
 {{ seller.signature }}`,
       },
     },
