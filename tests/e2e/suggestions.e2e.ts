@@ -7,7 +7,8 @@ import { mkdirSync } from "node:fs"
 import { join } from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { AMAZON_FIXTURES, AMAZON_SERVED_FILES } from "../fixtures/amazon"
+import { VARIABLES } from "~templates/variables"
+import { FIXTURE_PAGES, SERVED_FILES } from "../fixtures"
 import {
   collectPageErrors,
   type LaunchedExtension,
@@ -24,14 +25,14 @@ let extension: LaunchedExtension
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true })
   extension = await launchWithExtension({ viewport: { width: 1280, height: 800 } })
-  await serveFixtures(extension.context, AMAZON_SERVED_FILES)
+  await serveFixtures(extension.context, SERVED_FILES)
 })
 afterAll(async () => {
   await extension?.close()
 })
 
 async function openThread(name: string): Promise<Page> {
-  const fixture = AMAZON_FIXTURES.find((candidate) => candidate.name === name)
+  const fixture = FIXTURE_PAGES.find((candidate) => candidate.name === name)
   if (!fixture) throw new Error(`No fixture named ${name}`)
   const page = await extension.context.newPage()
   await page.goto(fixture.url)
@@ -43,6 +44,45 @@ async function openThread(name: string): Promise<Page> {
 const suggestionList = (page: Page) => page.getByTestId("suggestions")
 const suggestionTitles = (page: Page) => suggestionList(page).getByTestId("suggestion-title")
 const topSuggestion = (page: Page) => suggestionList(page).getByRole("option").first()
+
+/** Inserts the selected suggestion, confirming when the sidebar asks about missing facts. */
+async function insertSelected(page: Page, replyBox: string): Promise<string> {
+  await page.getByTestId("insert").click()
+  const box = page.locator(replyBox)
+  await expect
+    .poll(async () => {
+      const confirm = page.getByRole("button", { name: "Insert anyway" })
+      if (await confirm.isVisible()) await confirm.click()
+      return box.inputValue()
+    })
+    .not.toBe("")
+  return box.inputValue()
+}
+
+/** eBay conversations in German, French and Italian, and how a reply in that language opens. */
+const BUYER_LANGUAGE_PAGES = [
+  {
+    fixture: "de-reply-item-not-received",
+    language: "de" as const,
+    name: "German",
+    replyBox: "#msg_cnt_cnt",
+    greeting: /^Guten Tag\b/,
+  },
+  {
+    fixture: "fr-view-message-where-is-item",
+    language: "fr" as const,
+    name: "French",
+    replyBox: "#msg-reply-textarea",
+    greeting: /^Bonjour\b/,
+  },
+  {
+    fixture: "it-legacy-message-detail",
+    language: "it" as const,
+    name: "Italian",
+    replyBox: "#replyText",
+    greeting: /^Buongiorno\b/,
+  },
+]
 
 /** Usage events as the background stored them, read straight from the extension's IndexedDB. */
 async function usageEvents(): Promise<{ templateId: string; kind: string }[]> {
@@ -101,15 +141,7 @@ describe("suggestions", () => {
     const passedOverId = await topSuggestion(page).getAttribute("data-template-id")
     const insertedId = await second.getAttribute("data-template-id")
     await second.click()
-    await page.getByTestId("insert").click()
-    const replyBox = page.locator("textarea").first()
-    await expect
-      .poll(async () => {
-        const confirm = page.getByRole("button", { name: "Insert anyway" })
-        if (await confirm.isVisible()) await confirm.click()
-        return replyBox.inputValue()
-      })
-      .not.toBe("")
+    await insertSelected(page, "textarea >> nth=0")
     await expect.poll(usageEvents).toEqual(
       expect.arrayContaining([
         { templateId: insertedId, kind: "inserted" },
@@ -131,4 +163,32 @@ describe("suggestions", () => {
     expect(titles).toContain(await suggestionTitles(page).first().textContent())
     await page.close()
   })
+
+  for (const buyer of BUYER_LANGUAGE_PAGES) {
+    it(`offers and inserts a reply in ${buyer.name} to a buyer writing in ${buyer.name}`, async () => {
+      const page = await openThread(buyer.fixture)
+      const errors = collectPageErrors(page)
+      await expect
+        .poll(() => page.getByTestId("buyer-reading").textContent())
+        .toMatch(new RegExp(` · writes in ${buyer.name}$`))
+      await expect
+        .poll(() => topSuggestion(page).getAttribute("data-template-id"))
+        .toMatch(new RegExp(`^starter:.+:${buyer.language}$`))
+      await expect(
+        topSuggestion(page).getByTestId("suggestion-why").textContent(),
+      ).resolves.toMatch(new RegExp(`· ${buyer.name}$`))
+      await topSuggestion(page).click()
+      const reply = await insertSelected(page, buyer.replyBox)
+      expect(reply).toMatch(buyer.greeting)
+      // Facts the page does not show are bracketed in the reply's language, never in English.
+      for (const { label } of VARIABLES) {
+        if (label.en !== label[buyer.language]) expect(reply).not.toContain(`[${label.en}]`)
+      }
+      await page
+        .getByTestId("sidebar")
+        .screenshot({ path: join(SCREENSHOTS, `suggestions-${buyer.language}.png`) })
+      errors.assertNone(`${buyer.name} eBay conversation`)
+      await page.close()
+    })
+  }
 })
